@@ -1,0 +1,251 @@
+"""The public, immutable data model of a parsed wire story.
+
+Every element carries a :class:`Span` into :attr:`Article.source`. Spans take no part in
+equality (``field(eq=False)``): two articles are equal when their elements have the same
+text and structure, which is what the round-trip property ``parse(render(a)) == a`` needs.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Literal, TypeAlias
+
+from attrs import field, frozen
+
+__all__ = [
+    "Annotation",
+    "Article",
+    "Byline",
+    "Dateline",
+    "EntityAnnotation",
+    "GenericAnnotation",
+    "HeaderLine",
+    "Paragraph",
+    "ParseWarning",
+    "Person",
+    "Quote",
+    "QuoteKind",
+    "QuotedTerm",
+    "Span",
+    "Speaker",
+    "SummaryAnnotation",
+    "TextBlock",
+    "Trailer",
+]
+
+
+@frozen(order=True)
+class Span:
+    """Half-open character offsets into ``Article.source``: ``source[start:end]``."""
+
+    start: int
+    end: int
+
+    def __attrs_post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"invalid span [{self.start}, {self.end})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def of(self, source: str) -> str:
+        """The source text this span covers."""
+        return source[self.start : self.end]
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+@frozen
+class HeaderLine:
+    """A metadata line in front of the story (``date 2019-02-21``, ``Priority: urgent``,
+    or a transmission code kept as it is: ``key`` and ``value`` are None when uninterpreted)."""
+
+    text: str
+    key: str | None = None
+    value: str | None = None
+    span: Span = field(default=Span(0, 0), eq=False)
+
+
+@frozen
+class TextBlock:
+    """A headline, subtitle or advisory (``(Adds Gov. Cuomo's announcement)``, ``Eds: ...``)."""
+
+    kind: str
+    text: str
+    span: Span = field(default=Span(0, 0), eq=False)
+
+
+@frozen
+class Byline:
+    """``By Joseph Ax``; ``names`` are the people, ``affiliation`` the organisation if given."""
+
+    text: str
+    names: tuple[str, ...] = ()
+    affiliation: str | None = None
+    span: Span = field(default=Span(0, 0), eq=False)
+
+
+@frozen
+class Dateline:
+    """``MOSCOW, February 21. /TASS/.``: its parts as written, ``date`` resolved when the
+    year is known, ``agency`` the canonical name of the agency tag inside the dateline."""
+
+    text: str
+    location: str | None = None
+    region: str | None = None
+    date_text: str | None = None
+    date: _dt.date | None = None
+    agency: str | None = None
+    span: Span = field(default=Span(0, 0), eq=False)
+
+
+@frozen
+class Paragraph:
+    """A body paragraph: ``text`` is reflowed (hard wraps joined), ``span`` is the source."""
+
+    index: int
+    text: str
+    span: Span = field(default=Span(0, 0), eq=False)
+
+
+QuoteKind: TypeAlias = Literal["full", "partial"]
+
+
+@frozen
+class Speaker:
+    """Who a quote is credited to: ``name`` canonical (full name), ``mention`` the local
+    expression (``the minister``, ``he``) or None when no mention is near the quote."""
+
+    name: str
+    mention: Span | None = field(default=None, eq=False)
+    mention_text: str | None = None
+    kind: str = "person"
+
+
+@frozen
+class Quote:
+    """A direct quotation. ``span`` covers the content inside the marks (first part start to
+    last part end); ``parts`` has one span per paragraph segment of a multi-paragraph quote."""
+
+    text: str
+    kind: QuoteKind = "full"
+    speaker: Speaker | None = None
+    paragraph: int = 0
+    cue: str | None = None
+    span: Span = field(default=Span(0, 0), eq=False)
+    parts: tuple[Span, ...] = field(default=(), eq=False)
+    insertions: tuple[Span, ...] = field(default=(), eq=False)
+
+
+@frozen
+class QuotedTerm:
+    """Words in quotation marks that nobody is credited with: titles, nicknames, scare quotes."""
+
+    text: str
+    paragraph: int = 0
+    span: Span = field(default=Span(0, 0), eq=False)
+
+
+@frozen
+class Person:
+    """Someone the article names, with every mention found (title, surname, pronoun)."""
+
+    name: str
+    title: str | None = None
+    kind: str = "person"
+    mentions: tuple[Span, ...] = field(default=(), eq=False)
+
+
+@frozen
+class Trailer:
+    """Boilerplate after the story: ``(Reporting by ...)``, `` Reuter``, ``==Kyodo``, ``NNNN``."""
+
+    kind: str
+    text: str
+    span: Span = field(default=Span(0, 0), eq=False)
+
+
+@frozen
+class ParseWarning:
+    """Something the parser noticed and worked around (bad encoding, a failing plugin)."""
+
+    code: str
+    message: str
+    span: Span | None = field(default=None, eq=False)
+    plugin: str | None = None
+
+
+@frozen
+class EntityAnnotation:
+    """A named entity found by an enricher."""
+
+    label: str
+    text: str
+    span: Span = field(eq=False)
+    canonical: str | None = None
+    group: int | None = None
+    source: str = "entities"
+    kind: Literal["entity"] = "entity"
+
+
+@frozen
+class SummaryAnnotation:
+    """A summary of the article; ``sentences`` are the source spans it was built from."""
+
+    text: str
+    method: str
+    sentences: tuple[Span, ...] = field(default=(), eq=False)
+    source: str = "summary"
+    kind: Literal["summary"] = "summary"
+
+
+@frozen
+class GenericAnnotation:
+    """An annotation of a kind this installation has no class for (kept, never dropped):
+    ``payload`` is its JSON object."""
+
+    kind: str
+    payload: str = "{}"
+    source: str = ""
+
+
+Annotation: TypeAlias = EntityAnnotation | SummaryAnnotation | GenericAnnotation
+
+
+@frozen
+class Article:
+    """A parsed wire story. Build one with :func:`newsparse.parse`."""
+
+    source: str = field(eq=False, repr=False)
+    format: str = "plain"
+    header: tuple[HeaderLine, ...] = ()
+    headline: TextBlock | None = None
+    subtitle: TextBlock | None = None
+    advisories: tuple[TextBlock, ...] = ()
+    byline: Byline | None = None
+    dateline: Dateline | None = None
+    paragraphs: tuple[Paragraph, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    quoted_terms: tuple[QuotedTerm, ...] = ()
+    people: tuple[Person, ...] = ()
+    trailer: tuple[Trailer, ...] = ()
+    agency: str | None = None
+    date: _dt.date | None = None
+    language: str | None = None
+    annotations: tuple[Annotation, ...] = ()
+    warnings: tuple[ParseWarning, ...] = field(default=(), eq=False)
+
+    @property
+    def body(self) -> str:
+        """The paragraphs' text, one per line."""
+        return "\n".join(p.text for p in self.paragraphs)
+
+    def entities(self) -> tuple[EntityAnnotation, ...]:
+        return tuple(a for a in self.annotations if isinstance(a, EntityAnnotation))
+
+    def summary(self) -> SummaryAnnotation | None:
+        for a in self.annotations:
+            if isinstance(a, SummaryAnnotation):
+                return a
+        return None

@@ -1,0 +1,1 @@
+"""Opt-in pytest fixtures for plugin authors (loaded through the ``pytest11`` entry point)."""

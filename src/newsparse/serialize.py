@@ -14,7 +14,8 @@ from typing import Any
 
 from cattrs import transform_error
 from cattrs.errors import BaseValidationError
-from cattrs.preconf.json import JsonConverter, make_converter as _make_json_converter
+from cattrs.preconf.json import JsonConverter
+from cattrs.preconf.json import make_converter as _make_json_converter
 
 from .errors import DeserializationError
 from .models import Annotation, Article, EntityAnnotation, GenericAnnotation, SummaryAnnotation
@@ -48,8 +49,8 @@ def make_converter() -> JsonConverter:
                                      str(value.get("source", "")))
         return conv.structure(value, cls)
 
-    conv.register_unstructure_hook(Annotation, unstructure_annotation)  # type: ignore[arg-type]
-    conv.register_structure_hook(Annotation, structure_annotation)  # type: ignore[arg-type]
+    conv.register_unstructure_hook(Annotation, unstructure_annotation)
+    conv.register_structure_hook(Annotation, structure_annotation)
     return conv
 
 

@@ -9,7 +9,6 @@ __all__ = ["Line", "lines", "reflow", "strip_span"]
 
 # Only CR, LF and CRLF end lines: str.splitlines() would also break on the ANPA control
 # characters (\x1c-\x1e) and on U+2028, which wire copy uses as data.
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 _WS = " \t\r\n\f\v\x00\x01\x02\x03\x04\x16\x17\x1c\x1d\x1e\x1f\u00a0\u2028\u2029\ufeff"
 
 
@@ -20,16 +19,21 @@ class Line(NamedTuple):
 
 
 def lines(source: str, start: int = 0, end: int | None = None) -> list[Line]:
-    """The lines of ``source[start:end]``, with absolute offsets."""
+    """The lines of ``source[start:end]`` (blank ones included), with absolute offsets."""
     end = len(source) if end is None else end
+    chunk = source[start:end]
+    if not chunk:
+        return []
+    # Classic Mac copy ends lines with a bare CR; everything else with LF or CRLF.
+    sep = "\n" if "\n" in chunk or "\r" not in chunk else "\r"
     out: list[Line] = []
-    for m in _LINE.finditer(source, start, end):
-        s, e = m.span()
-        if s == e:
-            continue
-        body = m.group()
-        stripped = body.rstrip("\r\n")
-        out.append(Line(s, s + len(stripped), stripped))
+    pos = start
+    for piece in chunk.split(sep):
+        text = piece[:-1] if piece[-1:] == "\r" else piece
+        out.append(Line(pos, pos + len(text), text))
+        pos += len(piece) + 1
+    if out and not out[-1].text and out[-1].start == end:
+        out.pop()
     return out
 
 
@@ -47,4 +51,7 @@ _SPACES = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
 
 def reflow(text: str) -> str:
     """Join hard-wrapped lines with single spaces."""
-    return _SPACES.sub(" ", text.strip())
+    text = text.strip()
+    if "\n" not in text and "\r" not in text:
+        return text
+    return _SPACES.sub(" ", text)

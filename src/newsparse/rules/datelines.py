@@ -25,8 +25,8 @@ def _pattern(state: ParseState) -> re.Pattern[str]:
         names = sorted({s for a in state.registry.agencies for s in a.spellings}, key=len, reverse=True)
         tag = "|".join(re.escape(n) for n in names)
         cached = re.compile(
-            rf"{_PLACE}{_REGION}{_DATE}(?:\.?[ ]/(?P<tag1>{tag})/\.|[ ]\((?P<tag2>{tag})\)[ ]?(?P<sep>--|-|_|\u2014|\u2013|:)?|"
-            rf"[ ](?P<sep2>--|-|_|\u2014))"
+            rf"{_PLACE}{_REGION}{_DATE}(?:\.?[ ]/(?P<tag1>{tag})/\.|"
+            rf"[ ]\((?P<tag2>{tag})\)[ ]?(?P<sep>--|-|_|\u2014|\u2013|:)?|[ ](?P<sep2>--|-|_|\u2014))"
         )
         state.registry.cache["datelines.pattern"] = cached
     return cached

@@ -30,7 +30,9 @@ _TRAILERS = _trailer_patterns()
 def trailer(state: ParseState) -> None:
     """Claim trailer lines at the end of the body region, last line first."""
     src = state.source
-    body = lines(src, state.body_start, state.body_end)
+    # Trailers sit in the last few lines: read only the tail of long stories.
+    tail = max(state.body_start, src.rfind("\n", state.body_start, max(state.body_start, state.body_end - 4000)) + 1)
+    body = lines(src, tail, state.body_end)
     found: list[Trailer] = []
     cut = state.body_end
     # A contributors rule ("___" then names) claims everything after it.

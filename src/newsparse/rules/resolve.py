@@ -6,7 +6,7 @@ import attrs
 
 from ..state import ParseState
 
-__all__ = ["story_agency", "dateline_date"]
+__all__ = ["dateline_date", "story_agency"]
 
 
 def story_agency(state: ParseState) -> None:

@@ -18,7 +18,7 @@ class NewsparseError(Exception):
 
 
 class PluginError(NewsparseError):
-    """A plugin failed to load, register or run (raised only in strict mode)."""
+    """A plugin failed to load, register or run (raised in strict mode; otherwise recorded)."""
 
     def __init__(self, plugin: str, stage: str, error: BaseException) -> None:
         self.plugin = plugin
@@ -38,9 +38,10 @@ class DuplicateRegistrationError(NewsparseError):
 class UnknownAnchorError(NewsparseError, KeyError):
     """A rule was inserted before/after a rule name that is not in the chain."""
 
-    def __init__(self, anchor: str, known: list[str]) -> None:
-        self.anchor = anchor
-        super().__init__(f"no rule named {anchor!r} in the chain (rules: {', '.join(known)})")
+    def __init__(self, anchor: str, known: list[str], *, rule: str | None = None, plugin: str | None = None) -> None:
+        self.anchor, self.rule, self.plugin = anchor, rule, plugin
+        where = f"rule {rule!r} of plugin {plugin!r} is anchored to " if rule and plugin else ""
+        super().__init__(f"{where}no rule named {anchor!r} in the chain (rules: {', '.join(known)})")
 
     def __str__(self) -> str:
         return str(self.args[0])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 import warnings
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 import click
 
@@ -51,7 +51,7 @@ def _parser(ctx: click.Context, *, strict: bool = False) -> Parser:
               help="Run an enricher (repeatable, or comma-separated).")
 @click.option("--strict", is_flag=True, help="Re-raise plugin failures instead of recording them.")
 @click.pass_context
-def parse_cmd(ctx: click.Context, file: click.utils.LazyFile, fmt: str, enrich: tuple[str, ...], strict: bool) -> None:
+def parse_cmd(ctx: click.Context, file: BinaryIO, fmt: str, enrich: tuple[str, ...], strict: bool) -> None:
     """Parse FILE (or - for standard input) and print the article."""
     from .errors import NewsparseError
 

@@ -148,13 +148,13 @@ class Parser:
                 return Registry.build(item for lp, sink in records if lp.name not in self._disabled for item in sink)
             except (DuplicateRegistrationError, UnknownAnchorError) as exc:
                 if isinstance(exc, DuplicateRegistrationError):
-                    culprit, stage = exc.second, HOOK_OF_KIND[exc.kind]
+                    culprit, failed_hook = exc.second, HOOK_OF_KIND[exc.kind]
                 else:
-                    culprit, stage = exc.plugin, "register_rules"
-                loaded = by_name.get(culprit or "")
-                if loaded is None or loaded.name in self._disabled:
+                    culprit, failed_hook = exc.plugin or "", "register_rules"
+                blamed = by_name.get(culprit)
+                if blamed is None or blamed.name in self._disabled:
                     raise
-                self._disable(loaded, stage, exc)
+                self._disable(blamed, failed_hook, exc)
 
     def report_failure(self, plugin: _plugins.LoadedPlugin, stage: str, exc: BaseException) -> None:
         """Record (and warn about) a plugin failure; raise it for a built-in or in strict mode."""

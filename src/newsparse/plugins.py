@@ -38,10 +38,10 @@ __all__ = [
     "PluginFailure",
     "PluginInfo",
     "builtin_plugins",
+    "entry_point_plugins",
     "env_names",
     "env_strict",
     "explicit_plugins",
-    "entry_point_plugins",
     "make_manager",
 ]
 

@@ -156,7 +156,7 @@ def recorder(plugin: str, hook: str, sink: list[Registration]) -> Callable[..., 
         sink.append(RuleSpec(name, rule, before, after, plugin))
 
     def register_lexicon(kind: str, entries: Iterable[str]) -> None:
-        sink.append(LexiconSpec(kind, entries, plugin))  # type: ignore[arg-type]  # converter takes iterables
+        sink.append(LexiconSpec(kind, entries, plugin))
 
     def register_enricher(name: str, enrich: EnrichFn | str, *, description: str = "") -> None:
         sink.append(EnricherSpec(name, enrich, description, plugin))

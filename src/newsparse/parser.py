@@ -85,6 +85,8 @@ class Parser:
         others: list[_plugins.LoadedPlugin] = []
         if entry_points if entry_points is not None else plugins is None:
             others += _plugins.entry_point_plugins(self.failures, env=env, strict=self.strict)
+            for failure in self.failures:
+                _warn(f"newsparse plugin {failure.name!r} failed during {failure.stage}: {failure.error}")
         others += _plugins.explicit_plugins(plugins or ())
         for loaded in candidates + sorted(others, key=lambda lp: lp.name):
             self._register(loaded)
@@ -92,6 +94,10 @@ class Parser:
 
     # --- building ------------------------------------------------------------------------
     def _register(self, loaded: _plugins.LoadedPlugin) -> None:
+        if self.pm.is_registered(loaded.plugin):
+            other = self.pm.get_name(loaded.plugin)
+            self.report_failure(loaded, "register", ValueError(f"the same plugin object is already loaded as {other!r}"))
+            return
         try:
             self.pm.register(loaded.plugin, name=loaded.name)
         except Exception as exc:  # pluggy validation: a hook with arguments the spec lacks ...
@@ -162,8 +168,7 @@ class Parser:
             raise PluginError(plugin.name, stage, exc) from exc
         failure = _plugins.PluginFailure.from_exception(plugin.name, plugin.version, stage, exc)
         self.failures.append(failure)
-        warnings.warn(f"newsparse plugin {plugin.name!r} failed during {stage}: {failure.error}",
-                      NewsparseWarning, stacklevel=4)
+        _warn(f"newsparse plugin {plugin.name!r} failed during {stage}: {failure.error}")
 
     def plugin_infos(self) -> list[_plugins.PluginInfo]:
         """Every plugin tried (used, disabled or failed to import), sorted by name."""
@@ -239,7 +244,7 @@ class Parser:
                     raise PluginError(spec.plugin, f"enricher {spec.name!r}", exc) from exc
                 message = f"enricher {spec.name!r} raised {type(exc).__name__}: {exc}"
                 notes.append(ParseWarning("enricher-failed", message, None, spec.plugin))
-                warnings.warn(message, NewsparseWarning, stacklevel=4)
+                _warn(message)
                 continue
             annotations.extend(produced)
         return attrs.evolve(article, annotations=tuple(annotations), warnings=tuple(notes))
@@ -265,6 +270,16 @@ class Parser:
     def pipeline(self) -> list[str]:
         """The names of the rules in the chain, in order."""
         return self.registry.rules.names()
+
+
+def _warn(message: str) -> None:
+    # Point the warning at the caller of newsparse, not at newsparse's own frames.
+    import sys
+
+    depth, frame = 1, sys._getframe(1)
+    while frame.f_back is not None and frame.f_globals.get("__name__", "").partition(".")[0] == "newsparse":
+        frame, depth = frame.f_back, depth + 1
+    warnings.warn(message, NewsparseWarning, stacklevel=depth + 1)
 
 
 _default: Parser | None = None

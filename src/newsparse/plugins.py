@@ -139,10 +139,9 @@ def explicit_plugins(plugins: Iterable[object]) -> list[LoadedPlugin]:
     for plugin in plugins:
         if isinstance(plugin, ModuleType):
             base = plugin.__name__
-        elif isinstance(plugin, type):
-            base = f"{plugin.__module__}.{plugin.__qualname__}"
         else:
-            base = f"{type(plugin).__module__}.{type(plugin).__qualname__}"
+            cls = plugin if isinstance(plugin, type) else type(plugin)
+            base = f"{cls.__module__}.{cls.__qualname__}".replace(".<locals>", "")
         name, n = base, 1
         while name in taken:
             n += 1

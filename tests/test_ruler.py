@@ -35,7 +35,7 @@ def test_push_before_after() -> None:
 @pytest.mark.parametrize("method", ["before", "after", "replace"])
 def test_unknown_anchor_is_an_error_never_an_append(method: str) -> None:
     ruler = chain("a", "b")
-    with pytest.raises(UnknownAnchorError, match="no rule named 'nope'.*rules: a, b"):
+    with pytest.raises(UnknownAnchorError, match=r"no rule named 'nope'.*rules: a, b"):
         if method == "replace":
             ruler.replace("nope", noop)
         else:

@@ -96,7 +96,8 @@ class Parser:
     def _register(self, loaded: _plugins.LoadedPlugin) -> None:
         if self.pm.is_registered(loaded.plugin):
             other = self.pm.get_name(loaded.plugin)
-            self.report_failure(loaded, "register", ValueError(f"the same plugin object is already loaded as {other!r}"))
+            error = ValueError(f"the same plugin object is already loaded as {other!r}")
+            self.report_failure(loaded, "register", error)
             return
         try:
             self.pm.register(loaded.plugin, name=loaded.name)

@@ -128,6 +128,7 @@ def test_installed_example_plugin_is_discovered_and_used(story: Path) -> None:
     assert listing.returncode == 0, listing.stderr
     assert f"example {EXAMPLE_VERSION}" in listing.stdout
     assert "hooks:  register_agencies, register_enrichers" in listing.stdout
+    assert "adds:   agencies: MTI; enrichers: reading-time" in listing.stdout
 
 
 @pytest.mark.parametrize("env", [{"NEWSPARSE_BLOCK_PLUGINS": "example"}, {"NEWSPARSE_PLUGINS": ""},

@@ -77,7 +77,7 @@ def plugins_cmd(ctx: click.Context, show_all: bool, as_json: bool) -> None:
     infos = [i for i in parser.plugin_infos() if show_all or not i.builtin]
     if as_json:
         rows = [{"name": i.name, "version": i.version, "distribution": i.distribution, "module": i.module,
-                 "hooks": list(i.hooks), "builtin": i.builtin,
+                 "hooks": list(i.hooks), "adds": list(i.provides), "builtin": i.builtin,
                  "errors": [{"stage": f.stage, "error": f.error} for f in i.failures]} for i in infos]
         click.echo(json.dumps(rows, indent=2))
     elif not infos:
@@ -90,6 +90,8 @@ def plugins_cmd(ctx: click.Context, show_all: bool, as_json: bool) -> None:
         if info.module and info.module != info.name:
             click.echo(f"  module: {info.module}")
         click.echo(f"  hooks:  {', '.join(info.hooks) or '-'}")
+        if info.provides:
+            click.echo(f"  adds:   {'; '.join(info.provides)}")
         for failure in info.failures:
             click.echo(f"  error:  {failure.stage}: {failure.error}")
     if parser.failures:

@@ -176,12 +176,22 @@ class Parser:
         failures: dict[str, list[_plugins.PluginFailure]] = {}
         for failure in self.failures:
             failures.setdefault(failure.name, []).append(failure)
+        provides: dict[str, list[str]] = {}
+        reg = self.registry
+        for kind, owners in (("formats", [(k, v.plugin) for k, v in reg.formats.items()]),
+                             ("agencies", list(reg.agency_owner.items())),
+                             ("rules", [(r.name, r.plugin) for r in reg.rules]),
+                             ("enrichers", [(k, v.plugin) for k, v in reg.enrichers.items()]),
+                             ("serializers", [(k, v.plugin) for k, v in reg.serializers.items()])):
+            for owner in dict.fromkeys(owner for _, owner in owners):
+                names = ", ".join(name for name, o in owners if o == owner)
+                provides.setdefault(owner, []).append(f"{kind}: {names}")
         infos = []
         for lp in self.plugins:
             module = getattr(lp.plugin, "__name__", None) or type(lp.plugin).__module__
             infos.append(_plugins.PluginInfo(lp.name, lp.version, lp.distribution, module,
                                              self._hooks.get(lp.name, ()), lp.builtin,
-                                             tuple(failures.pop(lp.name, ()))))
+                                             tuple(failures.pop(lp.name, ())), tuple(provides.get(lp.name, ()))))
         for name, fails in failures.items():  # failed before registering: import errors
             infos.append(_plugins.PluginInfo(name, fails[0].version, None, "", (), False, tuple(fails)))
         return sorted(infos, key=lambda i: (not i.builtin, i.name))

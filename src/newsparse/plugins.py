@@ -83,6 +83,8 @@ class PluginInfo:
     hooks: tuple[str, ...]
     builtin: bool
     failures: tuple[PluginFailure, ...] = ()
+    provides: tuple[str, ...] = ()
+    """What the plugin registered, one entry per kind (``agencies: MTI``, ``enrichers: reading-time``)."""
 
 
 @frozen

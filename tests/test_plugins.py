@@ -319,12 +319,17 @@ def test_a_misspelt_hook_is_reported() -> None:
 def test_a_hook_with_arguments_the_spec_lacks_is_reported() -> None:
     class WrongArgs:
         @hookimpl
-        def register_agencies(self, register: Any, extra: Any) -> None: ...
+        def register_agencies(self, register: specs.RegisterAgency) -> None:
+            register(Agency("HALF"))
+
+        @hookimpl
+        def register_rules(self, register: Any, extra: Any) -> None: ...
 
     with pytest.warns(NewsparseWarning):
         parser = make_parser(WrongArgs(), MtiAgency(), strict=False)
     assert parser.failures[0].stage == "register" and "extra" in parser.failures[0].error
-    assert "MTI" in parser.registry.agencies
+    assert "MTI" in parser.registry.agencies and "HALF" not in parser.registry.agencies
+    assert not parser.pm.has_plugin("test_plugins.test_a_hook_with_arguments_the_spec_lacks_is_reported.WrongArgs")
 
 
 def test_bad_register_arguments_raise_inside_the_plugins_hook() -> None:

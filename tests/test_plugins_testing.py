@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 import types
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 import pytest
@@ -23,6 +24,7 @@ from newsparse.testing import (
     assert_json_round_trip,
     assert_render_round_trip,
     assert_round_trip,
+    check_plugin,
     invariant_violations,
     iter_spans,
     make_parser,
@@ -70,6 +72,21 @@ def test_helpers_pass_on_a_parsed_article() -> None:
     assert_json_round_trip(a)
     assert_render_round_trip(TASS, parser)
     assert_round_trip(parser.parse(parser.render(a)), parser)
+
+
+def test_check_plugin_passes_a_good_plugin_and_catches_a_bad_one() -> None:
+    check_plugin(Mti())
+
+    class BadSpan:
+        @hookimpl
+        def register_rules(self, register: specs.RegisterRule) -> None:
+            def bad(state: Any) -> None:
+                state.paragraphs[:] = [Paragraph(0, "x", Span(0, len(state.source) + 1))]
+
+            register("bad-span", bad, after="paragraphs")
+
+    with pytest.raises(AssertionError, match="outside the source"):
+        check_plugin(BadSpan())
 
 
 def test_iter_spans_walks_every_field() -> None:

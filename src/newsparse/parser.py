@@ -102,6 +102,9 @@ class Parser:
         try:
             self.pm.register(loaded.plugin, name=loaded.name)
         except Exception as exc:  # pluggy validation: a hook with arguments the spec lacks ...
+            # pluggy keeps the hooks it accepted before the one it refused: drop them all.
+            if self.pm.has_plugin(loaded.name):
+                self.pm.unregister(name=loaded.name)
             self.report_failure(loaded, "register", exc)
             return
         callers = self.pm.get_hookcallers(loaded.plugin) or []
@@ -172,7 +175,7 @@ class Parser:
         _warn(f"newsparse plugin {plugin.name!r} failed during {stage}: {failure.error}")
 
     def plugin_infos(self) -> list[_plugins.PluginInfo]:
-        """Every plugin tried (used, disabled or failed to import), sorted by name."""
+        """Every plugin tried (used, disabled or failed to import): built-ins, then by name."""
         failures: dict[str, list[_plugins.PluginFailure]] = {}
         for failure in self.failures:
             failures.setdefault(failure.name, []).append(failure)

@@ -9,7 +9,7 @@ import newsparse_plugin_example as plugin
 import pytest
 
 from newsparse import GenericAnnotation
-from newsparse.testing import assert_invariants, assert_json_round_trip, make_parser
+from newsparse.testing import assert_invariants, assert_json_round_trip, check_plugin, make_parser
 
 STORY = """Hungary approves rail link to Vienna
 
@@ -18,6 +18,10 @@ on Thursday, the transport ministry said.
 
 "The line will halve the journey time," the minister told reporters in Budapest.
 """
+
+
+def test_plugin_is_sane():
+    check_plugin(plugin)  # registers cleanly; samples parse with its enricher, invariants hold
 
 
 @pytest.mark.newsparse_plugins(plugin)

@@ -25,7 +25,7 @@ from newsparse import Article, GenericAnnotation, hookimpl
 from newsparse import hookspecs as specs
 from newsparse.agencies import Agency
 from newsparse.default_plugins.pipeline import CORE_RULES
-from newsparse.errors import PluginError, UnknownNameError
+from newsparse.errors import DuplicateRegistrationError, PluginError, UnknownAnchorError, UnknownNameError
 from newsparse.parser import NewsparseWarning, Parser, default_parser, reset_default_parser
 from newsparse.plugins import DEFAULT_PLUGINS
 from newsparse.state import ParseState
@@ -530,3 +530,22 @@ def test_combinations_of_two_plugins_never_break_parsing() -> None:
             article = parser.parse(MTI_STORY, enrich=sorted(parser.registry.enrichers))
         assert article.paragraphs
         assert_invariants(article)
+
+
+def test_a_registry_can_be_built_by_hand() -> None:
+    from newsparse.registry import Registry
+
+    registry = Registry()
+    registry.add_rule("me", "one", lambda state: None)
+    registry.add_rule("me", "zero", lambda state: None, before="one")
+    registry.add_agency("me", Agency("MTI"))
+    registry.add_lexicon("me", "cue_verb", ["said"])
+    registry.add_enricher("me", "e", "json:dumps")
+    registry.add_serializer("me", "s", lambda a: "")
+    registry.add_format("me", "f", sniff=lambda t: 0.0)
+    assert registry.rules.names() == ["zero", "one"] and "MTI" in registry.agencies
+    assert registry.words("cue_verb") == {"said"} and registry.enricher_function("e") is json.dumps
+    with pytest.raises(UnknownAnchorError):
+        registry.add_rule("me", "two", lambda state: None, after="nope")
+    with pytest.raises(DuplicateRegistrationError, match="both 'me' and 'you'"):
+        registry.add_serializer("you", "s", lambda a: "")

@@ -244,6 +244,29 @@ class Registry:
                                          rule=spec.name, plugin=spec.plugin)
             pending = left
 
+    # --- direct registration (tests, hand-built registries); plugins go through hooks ------
+    def add_format(self, plugin: str, name: str, *, sniff: Callable[[str], float],
+                   prepare: Callable[[ParseState], None] | None = None,
+                   render: Callable[[Article], str] | None = None, priority: int = 0) -> None:
+        self._add(FormatSpec(name, sniff, prepare, render, priority, plugin))
+
+    def add_agency(self, plugin: str, agency: Agency) -> None:
+        self._add(AgencySpec(agency, plugin))
+
+    def add_rule(self, plugin: str, name: str, rule: RuleFn, *, before: str | None = None,
+                 after: str | None = None) -> None:
+        self._place_rules([RuleSpec(name, rule, before, after, plugin)])
+
+    def add_lexicon(self, plugin: str, kind: str, entries: Iterable[str]) -> None:
+        self._add(LexiconSpec(kind, entries, plugin))
+
+    def add_enricher(self, plugin: str, name: str, enrich: EnrichFn | str, *, description: str = "") -> None:
+        self._add(EnricherSpec(name, enrich, description, plugin))
+
+    def add_serializer(self, plugin: str, name: str, dumps: Callable[[Article], str], *,
+                       loads: Callable[[str], Article] | None = None, media_type: str = "text/plain") -> None:
+        self._add(SerializerSpec(name, dumps, loads, media_type, plugin))
+
     # --- lookups -------------------------------------------------------------------------
     def enricher(self, name: str) -> EnricherSpec:
         try:

@@ -16,11 +16,10 @@ from attrs import frozen
 from newsparse import Article, Span
 
 from ._data import furniture
-from .sentences import split_sentences
+from .sentences import iter_sentences
 
 __all__ = ["Sentence", "body_sentences", "normalise", "tokens"]
 
-_SPACE = re.compile(r"\s+")
 _TOKEN = re.compile(r"[^\W_]+")
 # At most this many furniture items are stripped from the start of the body.
 _MAX_START_ITEMS = 8
@@ -38,7 +37,7 @@ class Sentence:
 
 def normalise(text: str) -> str:
     """Whitespace runs (hard wraps, indents) become one space."""
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def tokens(text: str) -> list[str]:
@@ -106,7 +105,7 @@ def body_sentences(article: Article, *, skip_furniture: bool = True) -> Iterator
         else:
             segments = iter(((start, end),))
         for seg_start, seg_end in segments:
-            for s, e in split_sentences(src, seg_start, seg_end):
+            for s, e in iter_sentences(src, seg_start, seg_end):
                 first = False
                 yield Sentence(Span(s, e), normalise(src[s:e]), index, p.index)
                 index += 1

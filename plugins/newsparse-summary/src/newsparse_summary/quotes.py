@@ -17,7 +17,7 @@ from newsparse import Article, Quote, Span
 
 from .body import normalise, tokens
 from .options import Options
-from .sentences import split_sentences
+from .sentences import iter_sentences
 
 __all__ = ["DEFAULT_QUOTES", "QUOTE_WORDS", "quote_digest"]
 
@@ -46,11 +46,11 @@ def _excerpt(source: str, quote: Quote) -> tuple[list[Span], bool]:
     """The quote's opening sentences (about QUOTE_WORDS words) and whether anything was left out."""
     chosen: list[Span] = []
     words = 0
-    pieces = [
+    pieces = (
         _trim(source, s, e)
         for part in _parts(quote, len(source))
-        for s, e in split_sentences(source, part.start, part.end)
-    ]
+        for s, e in iter_sentences(source, part.start, part.end)
+    )
     for span in pieces:
         if span is None:
             continue

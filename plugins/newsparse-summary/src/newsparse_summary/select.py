@@ -16,9 +16,9 @@ REDUNDANT = 0.8
 _MIN_WORDS_FOR_REDUNDANCY = 4
 
 
-def content_words(text: str) -> frozenset[str]:
-    stop = stopwords()
-    return frozenset(t for t in tokens(text) if t not in stop)
+def content_words(text: str, words: list[str] | None = None) -> frozenset[str]:
+    """The distinct non-stopword tokens of ``text`` (or of its already computed ``words``)."""
+    return frozenset(tokens(text) if words is None else words) - stopwords()
 
 
 def take(candidates: Iterable[Sentence], options: Options) -> list[Sentence]:
@@ -27,8 +27,9 @@ def take(candidates: Iterable[Sentence], options: Options) -> list[Sentence]:
     covered: set[str] = set()
     words = 0
     for s in candidates:
-        n = len(tokens(s.text))
-        content = content_words(s.text)
+        words_of_s = tokens(s.text)
+        n = len(words_of_s)
+        content = content_words(s.text, words_of_s)
         if len(content) >= _MIN_WORDS_FOR_REDUNDANCY and len(content & covered) >= REDUNDANT * len(content):
             continue
         chosen.append(s)

@@ -32,6 +32,8 @@ POSITION_DECAY = 1.0
 # Centrality grows with a sentence's vocabulary; dividing by words ** LENGTH_EXPONENT keeps long,
 # run-on sentences from taking the whole word budget.
 LENGTH_EXPONENT = 0.5
+# ... counting at least this many words, so that short sentences are not favoured either.
+LENGTH_FLOOR = 15
 _ITERATIONS = 50
 _TOLERANCE = 1e-6
 
@@ -83,6 +85,9 @@ def rank(sentences: list[Sentence], *, damping: float | None = None, decay: floa
 def textrank(article: Article, options: Options) -> list[Sentence]:
     candidates = list(itertools.islice(body_sentences(article), MAX_CANDIDATES))
     centrality = rank(candidates)
-    scores = [c / max(1, len(tokens(s.text))) ** LENGTH_EXPONENT for s, c in zip(candidates, centrality, strict=True)]
+    scores = [
+        c / max(LENGTH_FLOOR, len(tokens(s.text))) ** LENGTH_EXPONENT
+        for s, c in zip(candidates, centrality, strict=True)
+    ]
     order = sorted(range(len(candidates)), key=lambda i: (-scores[i], i))
     return take((candidates[i] for i in order), options)

@@ -54,6 +54,28 @@ def test_lead_skips_web_furniture(parser: newsparse.Parser) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "By . Staff Reporter . ",
+        "By . Anna Kovacs and . Tom Reed . PUBLISHED: . 08:02 EST, 3 March 2014 . | . UPDATED: . 09:15 EST, 3 March 2014 . ",
+        "By . Tom Reed . Follow @@tomreed . Last updated at 4:14 PM on 7th November 2011 . ",
+        "(CNN)",
+        "Kathmandu, Nepal (CNN)",
+        "LAGOS, Nigeria (CNN) -- ",
+        "(The Hollywood Reporter)",
+    ],
+)
+def test_lead_skips_start_furniture(parser: newsparse.Parser, furniture: str) -> None:
+    story = furniture + "A harbour ferry ran aground on Monday. Nobody was hurt.\n"
+    assert lines(parser.parse(story), sentences=2) == ["A harbour ferry ran aground on Monday.", "Nobody was hurt."]
+
+
+def test_company_ticker_is_not_a_source_tag(parser: newsparse.Parser) -> None:
+    story = "Acme Corp (ACME.N) said on Monday profit rose. Shares gained.\n"
+    assert lines(parser.parse(story), sentences=1) == ["Acme Corp (ACME.N) said on Monday profit rose."]
+
+
 def test_lead_skips_source_tag_and_byline_paragraph(parser: newsparse.Parser) -> None:
     story = "By Anna Kovacs\n\nBoston (CNN)A harbour ferry ran aground on Monday. Nobody was hurt.\n"
     assert lines(parser.parse(story), sentences=2) == ["A harbour ferry ran aground on Monday.", "Nobody was hurt."]

@@ -21,6 +21,7 @@ from .sentences import iter_sentences
 __all__ = ["Sentence", "body_sentences", "normalise", "tokens"]
 
 _TOKEN = re.compile(r"[^\W_]+")
+_SPACES = re.compile(r"\s*")
 # At most this many furniture items are stripped from the start of the body.
 _MAX_START_ITEMS = 8
 
@@ -50,11 +51,15 @@ def _has_lower(src: str, start: int, end: int) -> bool:
     return text != text.upper()
 
 
+def _skip_spaces(src: str, start: int, end: int) -> int:
+    m = _SPACES.match(src, start, end)
+    return m.end() if m else start
+
+
 def _strip_start(src: str, start: int, end: int) -> int:
     pattern = furniture().start
     for _ in range(_MAX_START_ITEMS):
-        while start < end and src[start].isspace():
-            start += 1
+        start = _skip_spaces(src, start, end)
         m = pattern.match(src, start, end)
         if m is None or m.end() == start:
             break
@@ -73,10 +78,8 @@ def _segments(src: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _is_furniture_paragraph(src: str, start: int, end: int) -> bool:
-    while start < end and src[start].isspace():
-        start += 1
-    while end > start and src[end - 1].isspace():
-        end -= 1
+    start = _skip_spaces(src, start, end)
+    end = start + len(src[start:end].rstrip())
     return furniture().paragraph.fullmatch(src, start, end) is not None
 
 

@@ -27,9 +27,9 @@ def _positive_int(name: str, value: Any) -> int:
 
 @frozen
 class Options:
-    """``method``: lead, textrank or quotes. ``sentences``: exactly this many sentences (quotes
-    for the digest); None chooses by length: sentences until about ``words`` words, at most
-    ``max_sentences``."""
+    """``method``: lead, textrank or quotes. ``sentences``: this many sentences (quotes for the
+    digest), or fewer when the story is shorter; None chooses by length: whole sentences until
+    about ``words`` words, at most ``max_sentences``."""
 
     method: str = DEFAULT_METHOD
     sentences: int | None = None

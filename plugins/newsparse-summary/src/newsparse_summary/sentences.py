@@ -61,7 +61,7 @@ def _word_before(text: str, pos: int, floor: int) -> str:
 
 def _is_boundary(text: str, m: re.Match[str], floor: int, end: int, abbr: Abbreviations) -> bool:
     marks = m.group(1)
-    word = ""
+    word = low = ""
     if marks == ".":
         word = _word_before(text, m.start(1), floor)
         low = word.lower()

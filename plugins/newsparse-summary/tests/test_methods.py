@@ -169,6 +169,19 @@ def test_quotes_digest_shortens_a_long_quotation() -> None:
     assert line.endswith("\u2026\u201d") and len(line.split()) < 45
 
 
+def test_quotes_digest_prefers_named_speakers() -> None:
+    article = quote_article(
+        AP_STORY,
+        [
+            ("This is the most important thing we will do this year,", "she", "full"),
+            ("We are borrowing against our children,", "J. R. Whitfield", "full"),
+        ],
+    )
+    assert lines(article, method="quotes") == ["J. R. Whitfield: \u201cWe are borrowing against our children\u201d"]
+    only_pronoun = quote_article(AP_STORY, [("Washington has to help,", "she", "full")])
+    assert lines(only_pronoun, method="quotes") == ["she: \u201cWashington has to help\u201d"]
+
+
 def test_quotes_without_speakers_fall_back_to_lead(parser: newsparse.Parser) -> None:
     article = quote_article(AP_STORY, [("Farmers cannot wait another season.", None, "full")])
     summary = summarize(article, Options(method="quotes", sentences=1))

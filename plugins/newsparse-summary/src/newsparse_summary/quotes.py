@@ -1,7 +1,8 @@
 """``quotes``: a who-said-what digest, one line per key quote: ``Name: “words”``.
 
 Works from ``article.quotes`` and ``Quote.speaker`` as the core (or a quotes plugin) found them;
-quotes credited to nobody are left out. Quotes are ranked by position (the important voices come
+quotes credited to nobody are left out, and so are speakers known only as ``he`` or ``the
+minister`` while anyone quoted is named. Quotes are ranked by position (the important voices come
 early in a news story), length (a substantial statement over a three-word fragment), kind (a full
 quotation over a partial one woven into a sentence) and how often the speaker is quoted; the
 digest then takes the best quote of each speaker before any speaker's second one, so it covers
@@ -33,6 +34,11 @@ _OPEN, _CLOSE, _ELLIPSIS = "\u201c", "\u201d", " \u2026"
 def _parts(quote: Quote, size: int) -> list[Span]:
     spans = list(quote.parts) or [quote.span]
     return [p for p in spans if 0 <= p.start < p.end <= size]
+
+
+def _is_name(name: str) -> bool:
+    """A name has a capitalised word: ``Sergey Lavrov``, ``Lavrov``; ``he``, ``the minister`` are not."""
+    return any(w[:1].isupper() for w in name.split())
 
 
 def _trim(source: str, start: int, end: int) -> Span | None:
@@ -76,6 +82,10 @@ def quote_digest(article: Article, options: Options) -> tuple[str, list[Span]] |
     credited = [
         q for q in article.quotes if q.speaker is not None and q.speaker.name.strip() and _parts(q, len(source))
     ]
+    # "he" or "the minister" says who spoke only next to the quote: a digest needs names, so
+    # unresolved speakers are used only when nobody quoted is named.
+    named = [q for q in credited if q.speaker is not None and _is_name(q.speaker.name)]
+    credited = named or credited
     if not credited:
         return None
     names = [normalise(q.speaker.name) if q.speaker else "" for q in credited]

@@ -93,8 +93,9 @@ def glue() -> Glue:
     pronouns = "|".join(re.escape(w) for w in raw.get("pronouns", ()))
     determiners = "|".join(re.escape(w) for w in raw.get("determiners", ()))
     # A lower-case letter, digit or closing mark, one space, then the new sentence's first word.
+    # The space comes first in the pattern so that the regex engine can skip to spaces quickly.
     pattern = re.compile(
-        r"(?<=[a-z0-9)\]\u2019'\u201d\"]) "
+        r" (?<=[a-z0-9)\]\u2019'\u201d\"] )"
         rf"(?=(?:{pronouns or '(?!)'})\s|(?:{determiners or '(?!)'})\s[a-z])"
     )
     return Glue(pattern, _words(raw, "blockers"))

@@ -33,7 +33,7 @@ __all__ = ["MAX_SENTENCE_CHARS", "iter_sentences", "split_sentences"]
 MAX_SENTENCE_CHARS = 1500
 
 _BOUNDARY = re.compile(
-    r"(?<![.!?\u2026])([.!?\u2026]++)"  # the terminal mark(s), matched once per run
+    r"([.!?\u2026]{1,10}+)"  # the terminal mark(s): a whole run, never backtracked into
     r"([\"'\u201d\u2019\u00bb)\]]{0,4})"  # closing quotes / brackets: ."  .’  .)
     r"(\s++)"  # whitespace (possessive: never backtracked into)
     r"(?=[\"'\u201c\u2018\u00ab(\[]{0,3}[^\W_])"  # optional opening marks, then a letter or digit

@@ -111,8 +111,25 @@ def test_ellipsis() -> None:
 
 
 def test_glued_caption_is_cut() -> None:
-    text = "Officials inspect the dam on Friday The dam burst after heavy rain. It was built in 1950."
-    assert split(text) == ["Officials inspect the dam on Friday", "The dam burst after heavy rain.", "It was built in 1950."]
+    text = "Officials inspect the damaged dam The dam burst after heavy rain. It was built in 1950."
+    assert split(text) == ["Officials inspect the damaged dam", "The dam burst after heavy rain.", "It was built in 1950."]
+    assert split("The keeper waves from the ledge He said he was fine.") == [
+        "The keeper waves from the ledge", "He said he was fine."
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wrote the memoir In the Country We Love after the trial.",
+        "He starred in the film In the Heat of the Night.",
+        "Some Say It Proves She Cheated",
+        "The board approved Class A and Class B common stock.",
+        "Holders of class A shares and series A convertible preferred shares voted.",
+    ],
+)
+def test_title_case_and_letter_labels_are_not_cut(text: str) -> None:
+    assert split(text) == [text]
 
 
 def test_capitalised_title_after_a_preposition_is_not_cut() -> None:

@@ -13,7 +13,7 @@ the classes of ``data/abbreviations.json``:
 * anything else, including ``terminal`` words (``Inc.``, ``Jr.``): a break.
 
 Web copy also glues photo captions into the text without a period; ``data/glue.json`` says where
-a sentence starts anyway (``... on Friday He said``, ``... a colleague The cost of ...``).
+a sentence starts anyway (``... on the beach He said``, ``... a colleague The cost of ...``).
 
 Decimals (``3.5``) and domain names never match because a boundary needs whitespace after the
 mark. Every repetition is bounded or possessive, so splitting is linear in the input.
@@ -104,7 +104,9 @@ def _unglued(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     rules = glue()
     pos = start
     for m in rules.pattern.finditer(text, start, end):
-        if _word_before(text, m.start(), pos).lower() not in rules.blockers:
+        word = _word_before(text, m.start(), pos)
+        # After a capitalised word this is title case ("In the Country We Love"), not a caption.
+        if word.lower() not in rules.blockers and not word[:1].isupper():
             yield from _trimmed(text, pos, m.start())
             pos = m.end()
     yield from _trimmed(text, pos, end)

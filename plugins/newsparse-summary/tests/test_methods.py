@@ -92,6 +92,16 @@ def test_lead_skips_photo_credit_and_advisory_paragraphs(parser: newsparse.Parse
     ]
 
 
+def test_copyright_line_is_furniture_but_a_story_about_copyright_is_not(parser: newsparse.Parser) -> None:
+    story = (
+        "Copyright cases rose by a fifth last year, the court said.\n\nMost involved music.\n\n"
+        "Copyright 2015 The Associated Press. All rights reserved.\n"
+    )
+    assert lines(parser.parse(story), sentences=4) == [
+        "Copyright cases rose by a fifth last year, the court said.", "Most involved music."
+    ]
+
+
 def test_lead_drops_a_repeated_lede() -> None:
     # A caption glued into web copy repeats the lede word for word: it adds nothing.
     story = (

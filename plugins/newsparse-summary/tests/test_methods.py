@@ -102,6 +102,11 @@ def test_copyright_line_is_furniture_but_a_story_about_copyright_is_not(parser: 
     ]
 
 
+def test_correction_advisory_is_furniture_but_a_parenthetical_paragraph_is_not(parser: newsparse.Parser) -> None:
+    story = "(In Jan. 3 story, corrects spelling of name)\n\nThe mayor resigned.\n\n(In Moscow, the ruble fell.)\n"
+    assert lines(parser.parse(story), sentences=3) == ["The mayor resigned.", "(In Moscow, the ruble fell.)"]
+
+
 def test_lead_drops_a_repeated_lede() -> None:
     # A caption glued into web copy repeats the lede word for word: it adds nothing.
     story = (

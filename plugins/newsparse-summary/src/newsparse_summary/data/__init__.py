@@ -1,0 +1,1 @@
+"""Data files of the summary enricher (abbreviations, body furniture, stopwords), read lazily."""

@@ -6,10 +6,10 @@ import importlib.metadata
 
 import newsparse
 import pytest
-from conftest import AP_STORY, TASS_STORY, quote_article
 from hypothesis import given
 from hypothesis import strategies as st
 from newsparse import Article, Span, SummaryAnnotation
+from summary_stories import AP_STORY, TASS_STORY, quote_article
 
 from newsparse_summary.body import normalise
 from newsparse_summary.enricher import summarize

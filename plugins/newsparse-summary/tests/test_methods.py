@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import newsparse
 import pytest
-from conftest import AP_STORY, TASS_STORY, WEB_STORY, quote_article
 from newsparse import Article
+from summary_stories import AP_STORY, TASS_STORY, WEB_STORY, quote_article
 
 from newsparse_summary.enricher import summarize
 from newsparse_summary.options import DEFAULT_WORDS, Options

@@ -96,6 +96,7 @@ class DatelineGrammar:
     agencies: AgencyTable
     window: int
     weak_max_words: int
+    kickers: frozenset[str]
 
     def match(self, source: str, pos: int, end: int) -> re.Match[str] | None:
         return self.pattern.match(source, pos, end)
@@ -161,9 +162,11 @@ def _build(agencies: AgencyTable) -> DatelineGrammar:
         return rf"(?P<{k}_sep>{tagged_body}|(?<=/)(?:{after_slash}))"
 
     def usep(k: str) -> str:
-        # Then a space, the line end, or a sentence's first capital ("March 4 -General Motors"),
-        # never a digit ("March 3-4") or a lower-case word.
-        return rf"(?P<{k}_usep>[ ]{{0,2}}{untagged})(?![^\s{_UPPER[1:-1]}\"'\u201c\u2018(<])"
+        # After a space: then a space, the line end, or a sentence's first capital ("March 4
+        # -General Motors"). Glued to the word before ("Feb 26-"): then only a space or the end,
+        # so that hyphenated words ("SNI-Text") and ranges ("March 3-4") are not datelines.
+        follow = rf"(?![^\s{_UPPER[1:-1]}\"'\u201c\u2018(<])"
+        return rf"(?P<{k}_usep>[ ]{{1,2}}{untagged}{follow}|{untagged}(?!\S))"
 
     alternatives = [
         # E: a feed credit opening the text ("Reuters - ", "Canadian Press - "); a dateline may follow.
@@ -175,11 +178,13 @@ def _build(agencies: AgencyTable) -> DatelineGrammar:
         rf"(?P<B>{place('B')}{region('B')}?(?:{conn}{date('B')})?(?:{tag('B', True)}{tsep('B')}?|{usep('B')}))",
         # C: no place: "Jan 30 (Reuters) -".
         rf"(?P<C>{date('C')}{tag('C', False)}{tsep('C')}?)",
-        # D: the agency alone: "(Bloomberg) --", "(CP) -".
-        rf"(?P<D>\((?P<D_pt>(?i:{ag_paren}))\)(?P<D_sep>[ ]{{0,2}}(?:{_alternation(sep['agency_only'])})))",
+        # D: the agency alone: "(Bloomberg) --", "(CP) -", or glued to the story: "(CNN)The ...".
+        rf"(?P<D>\((?P<D_pt>(?i:{ag_paren}))\)(?:(?P<D_sep>[ ]{{0,2}}(?:{_alternation(sep['agency_only'])}))"
+        rf"|(?={_UPPER}|[\"\u201c])))",
     ]
     pattern = re.compile("|".join(alternatives))
-    return DatelineGrammar(pattern, agencies, int(d["search"]["window_chars"]), int(d["place"]["weak_max_words"]))
+    return DatelineGrammar(pattern, agencies, int(d["search"]["window_chars"]), int(d["place"]["weak_max_words"]),
+                           frozenset(k.casefold() for k in d["place"]["kickers"]))
 
 
 def grammar(state: ParseState) -> DatelineGrammar:
@@ -220,6 +225,7 @@ def _fields(m: re.Match[str], g: DatelineGrammar) -> tuple[Dateline, bool]:
 
 
 _PROSE_SAMPLE = 120
+_NEXT_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)?([^\r\n]*)")
 
 
 def _prose_follows(src: str, pos: int, limit: int) -> bool:
@@ -233,17 +239,28 @@ def _prose_follows(src: str, pos: int, limit: int) -> bool:
     return lower > 2 * upper and lower >= 8
 
 
+def _one_line_paragraph(src: str, pos: int, limit: int) -> bool:
+    """Does the line holding ``pos`` carry text after it and stand alone (a blank line or the
+    end after it), as a headline does? A dateline's line runs on into its paragraph."""
+    m = _NEXT_LINE.match(src, pos, limit)
+    assert m is not None
+    rest = src[pos : m.start(1)].strip()
+    return bool(rest) and len(rest) < 120 and not m.group(1).strip()
+
+
 def _weak_ok(dl: Dateline, src: str, limit: int, g: DatelineGrammar) -> bool:
     """An untagged, undated ``TORONTO --``: an all-capitals place of a few words, then prose.
 
-    This keeps headlines in capitals (``SUGAR QUOTA IMPORTS DETAILED -- USDA``) out."""
+    This keeps headlines in capitals (``SUGAR QUOTA IMPORTS DETAILED -- USDA``), kickers
+    (``EXCLUSIVE - ...``) and one-line headline paragraphs out."""
     loc = dl.location or ""
-    if not loc or loc != loc.upper() or len(loc.split()) > g.weak_max_words:
+    if not loc or loc != loc.upper() or len(loc.split()) > g.weak_max_words or loc.casefold() in g.kickers:
         return False
-    return _prose_follows(src, dl.span.end, limit)
+    return _prose_follows(src, dl.span.end, limit) and not _one_line_paragraph(src, dl.span.end, limit)
 
 
-def _candidate(g: DatelineGrammar, src: str, pos: int, limit: int) -> tuple[Dateline, bool] | None:
+def _candidate(g: DatelineGrammar, src: str, pos: int, limit: int, first: bool = True) -> tuple[Dateline, bool] | None:
+    """The dateline starting at ``pos``, with its strength; ``first``: is this the body's first line?"""
     m = g.match(src, pos, limit)
     if m is None:
         return None
@@ -257,6 +274,8 @@ def _candidate(g: DatelineGrammar, src: str, pos: int, limit: int) -> tuple[Date
             dl, strong = _fields(inner, g)
             if strong or _weak_ok(dl, src, limit, g):
                 return dl, True
+        if not first:  # a credit alone is a dateline only where a feed puts it: opening the text
+            return None
     return _fields(m, g)
 
 
@@ -265,9 +284,12 @@ def find_dateline(g: DatelineGrammar, src: str, start: int, end: int) -> Datelin
     limit = min(end, start + g.window)
     weak: Dateline | None = None
     pos = start
+    first = True
     while pos < limit:
         p = _LEAD.match(src, pos, limit).end()  # type: ignore[union-attr]
-        found = _candidate(g, src, p, limit) if p < limit else None
+        found = _candidate(g, src, p, limit, first) if p < limit else None
+        if p < limit and src[p] not in "\r\n":
+            first = False
         if found is not None:
             dl, strong = found
             if strong:

@@ -31,6 +31,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import attrs
 from attrs import frozen
 
 from ..agencies import AgencyTable
@@ -65,27 +66,65 @@ def _char_class(chars: Iterable[str]) -> str:
     return "[" + "".join(parts) + "]"
 
 
-# Capitals of the Latin, Greek and Cyrillic blocks: `re` has no \p{Lu}.
-_UPPER = _char_class(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
+# Capitals (`re` has no \p{Lu}): ASCII and Latin-1 exactly; Latin Extended-A, Greek and
+# Cyrillic capitals by block (the Extended-A block interleaves cases: taking it whole keeps
+# the class, and the compiled grammar, small).
+_UPPER = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0391-\u03a9\u0400-\u042f]"
 _LETTER = r"[^\W\d_]"
 _ALNUM = r"[^\W_]"
-# Inside a word: letters and digits; an apostrophe or hyphen between them (O'HARE,
-# KNOKKE-HEIST); a period before a letter (N.Y., ST.LOUIS). A final period is added per use.
-_WCHAR = rf"(?:{_ALNUM}|['\u2019\-](?={_ALNUM})|\.(?={_LETTER}))"
+# A word: letters, digits, apostrophes and hyphens (O'HARE, KNOKKE-HEIST), and inner periods
+# before a letter (N.Y., ST.LOUIS); a final period is added per use. Single-class possessive
+# loops: the regex engine runs them without backtracking, so failing lines fail fast.
+_WBODY = r"[\w'\u2019\-]"
+
+
+def _word(first: str, chars: int, final_period: str) -> str:
+    return rf"{first}{_WBODY}{{0,{chars}}}+(?:\.(?={_LETTER}){_WBODY}{{1,{chars}}}+){{0,4}}+{final_period}"
 # What may precede a dateline on its line: indentation, control characters (ANPA, IPTC 7901),
 # the ANPA ``^`` paragraph mark, and up to three opening markup tags (``<p>``).
 _LEAD = re.compile(
     r"[ \t\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00a0\ufeff^]{0,64}"
     r"(?:<[A-Za-z][\w:-]{0,20}(?:[ ][^<>\r\n]{0,80})?>[ \t]{0,8}){0,3}"
 )
-_LINE_BREAK = re.compile(r"\r\n?|\n")
-_ALTS = "ABCDE"
+_ALTS = "EAB"  # the grammar's alternatives, in pattern order (see _build)
+_REGION_GROUPS = ("r0", "r1", "r2", "r3")
+_TAG_GROUPS = ("pt", "st", "bt", "ct")
 
 
 def _alternation(words: Iterable[str]) -> str:
     """Escaped alternatives, longest first (so ``ITAR-TASS`` wins over ``TASS``)."""
     uniq = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(re.escape(w) for w in uniq) if uniq else "(?!)"
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A case-insensitive alternation of ``words`` factored into a trie (``j(?:an(?:uary)?|...)``).
+
+    The regex engine tries a flat alternation one word at a time; the trie fails on the first
+    mismatching character, which matters for the month and agency tables tried on every line.
+    Longer words are still preferred (greedy optional suffixes)."""
+    root: dict[str, Any] = {}
+    for word in {w.lower() for w in words if w}:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not root:
+        return "(?!)"
+
+    def render(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return (body if len(alts) == 1 and len(alts[0]) == 1 else f"(?:{body})") + "?"
+        return body
+
+    # The engine tries branches one by one: a class of the possible first characters rejects
+    # most words in one step.
+    first = {c for ch in root for c in (ch, ch.upper())}
+    return f"(?={_char_class(first)})(?i:{render(root)})"
 
 
 @frozen
@@ -97,6 +136,12 @@ class DatelineGrammar:
     window: int
     weak_max_words: int
     kickers: frozenset[str]
+    #: Per alternative: (group index of the alternative, loc, regions, date, tags, unknown tag);
+    #: group numbers, because reading ``Match.regs`` is much cheaper than named lookups.
+    slots: tuple[tuple[int, int, tuple[int, ...], int, tuple[int, ...], int], ...]
+    head: int  # how far into a line to look for the end of the place
+    max_spaces: int  # words a place (and an AAP-style month) can have, less one
+    prose_budget: int
 
     def match(self, source: str, pos: int, end: int) -> re.Match[str] | None:
         return self.pattern.match(source, pos, end)
@@ -111,117 +156,126 @@ def _build(agencies: AgencyTable) -> DatelineGrammar:
     relay = d["relay"]
 
     def spellings(shape: str) -> str:
-        return _alternation(s for a in agencies if shape in a.shapes for s in a.spellings)
+        return _trie(s for a in agencies if shape in a.shapes for s in a.spellings)
 
-    ag_any = _alternation(s for a in agencies for s in a.spellings)
-    ag_paren, ag_slash, ag_bare = spellings("paren"), spellings("slash"), spellings("bare")
-    ag_prefix, ag_credit = spellings("prefix"), spellings("credit")
-
-    month = rf"(?i:{_alternation(month_names())})(?!{_LETTER})"
-    loc_first = rf"{_UPPER}{_WCHAR}{{0,{wc}}}\.??"
-    loc_next = rf"{_LETTER}{_WCHAR}{{0,{wc}}}\.??"
-    reg_word = rf"{_UPPER}{_WCHAR}{{0,{wc}}}\.?"
-    particle = rf"(?:{_alternation(reg['particles'])})(?=[ ])"
+    month = rf"{_trie(month_names())}(?!{_LETTER})\.?"
+    loc_first = _word(_UPPER, wc, r"\.??")
+    loc_next = _word(_LETTER, wc, r"\.??")
+    reg_word = _word(_UPPER, wc, r"\.?")
+    particle = rf"{_trie(reg['particles'])}(?=[ ])"
     conn = r"(?:[,.][ ]{0,2}|[ ]{1,2})"
-    relay_word = rf"{_LETTER}{{1,{int(relay['word_chars'])}}}[{''.join(re.escape(j) for j in relay['joiners'])}]"
-    relay_part = rf"(?:{relay_word}){{0,{int(relay['max_words'])}}}"
-    tagged = f"(?:{_alternation(sep['tagged'])})"
-    tagged_body = rf"[ \t]{{0,2}}(?:(?:\r\n|\r|\n)[ \t]{{0,4}})?{tagged}"
-    after_slash = _alternation(sep["after_slash"])
+    joiners = "".join(re.escape(j) for j in relay["joiners"])
+    relay_part = rf"(?:{_LETTER}{{1,{int(relay['word_chars'])}}}[{joiners}]){{0,{int(relay['max_words'])}}}"
+    tagged_body = rf"[ \t]{{0,2}}(?:(?:\r\n|\r|\n)[ \t]{{0,4}})?(?:{_alternation(sep['tagged'])})"
     untagged = f"(?:{_alternation(sep['untagged'])})"
+    # After a space, an untagged separator is followed by a space, the line end, or a
+    # sentence's first capital ("March 4 -General Motors"); glued to the word before it
+    # ("Feb 26-"), only by a space or the end, so that hyphenated words ("SNI-Text") and
+    # ranges ("March 3-4") are no datelines.
+    follow = rf"(?![^\s{_UPPER[1:-1]}\"'\u201c\u2018(<])"
 
     def place(k: str) -> str:
         return rf"(?P<{k}_loc>{loc_first}(?:[ ]{loc_next}){{0,{place_words - 1}}})"
 
     def region(k: str) -> str:
-        forms = [rf",[ ]{{0,2}}(?P<{k}_r0>{reg_word}(?:[ ](?:{reg_word}|{particle})){{0,{int(reg['max_words']) - 1}}})"]
+        words = int(reg["max_words"]) - 1
+        forms = [rf",[ ]{{0,2}}(?P<{k}_r0>{reg_word}(?:[ ](?:{reg_word}|{particle})){{0,{words}}})"]
         for i, (o, c) in enumerate(reg["brackets"], start=1):
             eo, ec = re.escape(o), re.escape(c)
             body = rf"[^{eo}{ec}()\[\]\r\n]{{0,{int(reg['max_chars'])}}}"
-            # A bracketed region is never an agency tag, and is followed by the date or the tag.
-            forms.append(rf"[ ]?{eo}(?!(?i:{ag_any}){ec})(?P<{k}_r{i}>{_UPPER}{body}){ec}(?=[,.]|[ ]{{1,2}}[(/\[])")
+            # A bracketed region is followed by the date or the tag (so "Beirut (AFP) -" is a
+            # tag); a tag read as a region leaves nothing to match after it, and backtracks.
+            forms.append(rf"[ ]?{eo}(?P<{k}_r{i}>{_UPPER}{body}){ec}(?=[,.]|[ ]{{1,2}}[(/\[])")
         return "(?:" + "|".join(forms) + ")"
 
     def date(k: str) -> str:
-        return (rf"(?P<{k}_date>{month}\.?[ ]{{1,2}}\d{{1,2}}(?!\d)(?:[ ]?,[ ]{{0,2}}\d{{4}}(?!\d)|[ ]\d{{4}}(?!\d))?"
-                rf"|\d{{1,2}}[ ]{month}\.?(?:[ ]\d{{4}}(?!\d)|[ ]\d{{2}}(?!\d))?)")
-
-    def tag(k: str, unknown: bool) -> str:
-        forms = [
-            rf"[ ]{{0,2}}\({relay_part}(?P<{k}_pt>(?i:{ag_paren}))\)",
-            rf"[.,]?[ ]?/(?P<{k}_st>(?i:{ag_slash}))/",
-            # Bare name and unknown source: only after a date, and only before a separator.
-            rf"(?({k}_date)[ ]{{1,2}}(?P<{k}_bt>(?i:{ag_bare}))(?![^\W_])(?={tagged_body})|(?!))",
-        ]
-        if unknown:
-            n = int(d["unknown_tag"]["max_chars"])
-            forms.append(rf"(?({k}_date)[ ]{{1,2}}\((?P<{k}_ut>{_UPPER}[^()\r\n]{{0,{n}}})\)(?={tagged_body})|(?!))")
-        return "(?:" + "|".join(forms) + ")"
-
-    def tsep(k: str) -> str:
-        return rf"(?P<{k}_sep>{tagged_body}|(?<=/)(?:{after_slash}))"
+        # "Feb 26", "Oct. 31 , 2005", "Aug 29, 2014" or "1 Abr.", "23 Aug 88": one month table.
+        return (rf"(?P<{k}_date>(?P<{k}_df>\d{{1,2}}[ ])?{month}"
+                rf"(?({k}_df)(?:[ ]\d{{4}}|[ ]\d{{2}})?(?!\d)"
+                rf"|[ ]{{1,2}}\d{{1,2}}(?!\d)(?:[ ]?,[ ]{{0,2}}\d{{4}}(?!\d)|[ ]\d{{4}}(?!\d))?))")
 
     def usep(k: str) -> str:
-        # After a space: then a space, the line end, or a sentence's first capital ("March 4
-        # -General Motors"). Glued to the word before ("Feb 26-"): then only a space or the end,
-        # so that hyphenated words ("SNI-Text") and ranges ("March 3-4") are not datelines.
-        follow = rf"(?![^\s{_UPPER[1:-1]}\"'\u201c\u2018(<])"
         return rf"(?P<{k}_usep>[ ]{{1,2}}{untagged}{follow}|{untagged}(?!\S))"
 
+    # B: [place [region]] [date] then a tag (separator optional) or, after a place, a separator.
+    # Without a place it needs a tag ("Jan 30 (Reuters) -"); with neither place nor date, a
+    # separator or the story glued to the tag ("(Bloomberg) --", "(CNN)The ...").
+    unknown_chars = int(d["unknown_tag"]["max_chars"])
+    tag_b = "|".join([
+        rf"[ ]{{0,2}}\({relay_part}(?P<B_pt>{spellings('paren')})\)",
+        rf"[.,]?[ ]?/(?P<B_st>{spellings('slash')})/",
+        # A bare name only after a date, and only before a separator.
+        rf"(?(B_date)[ ]{{1,2}}(?P<B_bt>{spellings('bare')})(?![^\W_])(?={tagged_body})|(?!))",
+        # A source that is no registered agency: only after a place and a date, before a separator.
+        rf"(?(B_loc)(?(B_date)[ ]{{1,2}}\((?P<B_ut>{_UPPER}[^()\r\n]{{0,{unknown_chars}}})\)"
+        rf"(?={tagged_body})|(?!))|(?!))",
+    ])
+    b_sep = rf"(?P<B_sep>{tagged_body}|(?<=/)(?:{_alternation(sep['after_slash'])}))"
     alternatives = [
         # E: a feed credit opening the text ("Reuters - ", "Canadian Press - "); a dateline may follow.
-        rf"(?P<E>(?P<E_ct>(?i:{ag_credit}))(?P<E_sep>[ ](?:{_alternation(sep['credit'])})))(?=[ ])",
+        rf"(?P<E>(?P<E_ct>{spellings('credit')})(?P<E_sep>[ ](?:{_alternation(sep['credit'])})))(?=[ ])",
         # A: the agency first, then the place: "(ANSA) - ROME, JUL 11 -".
-        rf"(?P<A>\((?P<A_pt>(?i:{ag_prefix}))\)[ ]{{0,2}}(?:{_alternation(sep['prefix'])})[ ]{{1,2}}"
+        rf"(?P<A>\((?P<A_pt>{spellings('prefix')})\)[ ]{{0,2}}(?:{_alternation(sep['prefix'])})[ ]{{1,2}}"
         rf"{place('A')}{region('A')}?(?:{conn}{date('A')})?{usep('A')})",
-        # B: place [region] [date] then a tag (separator optional) or a separator.
-        rf"(?P<B>{place('B')}{region('B')}?(?:{conn}{date('B')})?(?:{tag('B', True)}{tsep('B')}?|{usep('B')}))",
-        # C: no place: "Jan 30 (Reuters) -".
-        rf"(?P<C>{date('C')}{tag('C', False)}{tsep('C')}?)",
-        # D: the agency alone: "(Bloomberg) --", "(CP) -", or glued to the story: "(CNN)The ...".
-        rf"(?P<D>\((?P<D_pt>(?i:{ag_paren}))\)(?:(?P<D_sep>[ ]{{0,2}}(?:{_alternation(sep['agency_only'])}))"
-        rf"|(?={_UPPER}|[\"\u201c])))",
+        rf"(?P<B>(?:{place('B')}{region('B')}?)?(?:(?(B_loc){conn}){date('B')})?"
+        rf"(?:(?:{tag_b}){b_sep}?(?(B_loc)|(?(B_date)|(?(B_sep)|(?=[\"\u201c]|{_UPPER}))))"
+        rf"|(?(B_loc){usep('B')}|(?!))))",
     ]
     pattern = re.compile("|".join(alternatives))
+    index = pattern.groupindex
+
+    def idx(name: str) -> int:
+        return index.get(name, 0)  # group 0 never stands for a missing part: see _part
+
+    slots = tuple(
+        (index[k], idx(f"{k}_loc"), tuple(idx(f"{k}_{n}") for n in _REGION_GROUPS), idx(f"{k}_date"),
+         tuple(idx(f"{k}_{n}") for n in _TAG_GROUPS), idx(f"{k}_ut"))
+        for k in _ALTS
+    )
     return DatelineGrammar(pattern, agencies, int(d["search"]["window_chars"]), int(d["place"]["weak_max_words"]),
-                           frozenset(k.casefold() for k in d["place"]["kickers"]))
+                           frozenset(k.casefold() for k in d["place"]["kickers"]), slots,
+                           place_words * (wc + 2), place_words + 1, int(d["search"]["prose_budget"]))
+
+
+_compiled: dict[tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...], DatelineGrammar] = {}
 
 
 def grammar(state: ParseState) -> DatelineGrammar:
-    """The grammar for the parser's registered agencies, compiled once per parser."""
+    """The grammar for the parser's registered agencies, compiled once per parser (kept in
+    ``state.registry.cache``); parsers with the same agency table share one compiled grammar."""
     cached = state.registry.cache.get(_CACHE_KEY)
     if not isinstance(cached, DatelineGrammar):
-        cached = _build(state.registry.agencies)
+        agencies = state.registry.agencies
+        signature = tuple((a.name, a.spellings, a.shapes) for a in agencies)
+        cached = _compiled.get(signature)
+        if cached is None:
+            cached = _build(agencies)
+            if len(_compiled) >= 16:  # a few distinct tables at most (tests build many parsers)
+                _compiled.clear()
+            _compiled[signature] = cached
         state.registry.cache[_CACHE_KEY] = cached
     return cached
 
 
-def _group(m: re.Match[str], name: str) -> str | None:
-    try:
-        return m.group(name)
-    except IndexError:
+def _part(src: str, regs: tuple[tuple[int, int], ...], i: int) -> str | None:
+    if i == 0:
         return None
-
-
-def _alt(m: re.Match[str]) -> str:
-    for k in _ALTS:
-        if m.start(k) >= 0:
-            return k
-    raise AssertionError("a grammar match always has an alternative")  # pragma: no cover
+    start, end = regs[i]
+    return None if start < 0 else src[start:end]
 
 
 def _fields(m: re.Match[str], g: DatelineGrammar) -> tuple[Dateline, bool]:
     """The Dateline of a match, and whether it is strong (a tag or a date)."""
-    k = _alt(m)
-    loc = _group(m, f"{k}_loc")
-    region = next((r for i in range(4) if (r := _group(m, f"{k}_r{i}")) is not None), None)
-    date_text = _group(m, f"{k}_date")
-    tag = next((t for n in ("pt", "st", "bt", "ct") if (t := _group(m, f"{k}_{n}")) is not None), None)
-    unknown = _group(m, f"{k}_ut")
+    src, regs = m.string, m.regs
+    slot = next(slot for slot in g.slots if regs[slot[0]][0] >= 0)  # the alternative that matched
+    top, loc_i, region_is, date_i, tag_is, unknown_i = slot
+    start, end = regs[top]
+    region = next((r for i in region_is if (r := _part(src, regs, i)) is not None), None)
+    tag = next((t for i in tag_is if (t := _part(src, regs, i)) is not None), None)
+    date_text = _part(src, regs, date_i)
     agency = g.agencies.canonical(tag) if tag else None
-    start, end = m.start(k), m.end(k)
-    dl = Dateline(m.string[start:end], loc, region, date_text, None, agency, Span(start, end))
-    return dl, bool(tag or unknown or date_text)
+    dl = Dateline(src[start:end], _part(src, regs, loc_i), region, date_text, None, agency, Span(start, end))
+    return dl, bool(tag or date_text or _part(src, regs, unknown_i) is not None)
 
 
 _PROSE_SAMPLE = 120
@@ -259,18 +313,36 @@ def _weak_ok(dl: Dateline, src: str, limit: int, g: DatelineGrammar) -> bool:
     return _prose_follows(src, dl.span.end, limit) and not _one_line_paragraph(src, dl.span.end, limit)
 
 
+# The first character that can end a place: a comma, period, bracket, digit or separator. A line
+# whose first one comes after more words than a place (and a month) can have is not a dateline:
+# this C-speed test spares the grammar most lines of running prose.
+_ANCHOR = re.compile(r"[,.(/\[\d_\-\u2014\u2013\u2015:\r\n]")
+_LEAD_START = frozenset(" \t\u00a0\ufeff^<" + "".join(map(chr, range(0x20))) + "\x7f")
+
+
+def _plausible(g: DatelineGrammar, src: str, pos: int, limit: int) -> bool:
+    a = _ANCHOR.search(src, pos, min(limit, pos + g.head))
+    if a is None:
+        return False
+    i = a.start()
+    return src[i] not in "\r\n" and src.count(" ", pos, i) <= g.max_spaces
+
+
 def _candidate(g: DatelineGrammar, src: str, pos: int, limit: int, first: bool = True) -> tuple[Dateline, bool] | None:
     """The dateline starting at ``pos``, with its strength; ``first``: is this the body's first line?"""
+    if not _plausible(g, src, pos, limit):
+        return None
     m = g.match(src, pos, limit)
     if m is None:
         return None
-    if m.start("E") >= 0:
+    credit = g.slots[0][0]
+    if m.regs[credit][0] >= 0:
         # A feed credit: the dateline after it wins if there is one, else the credit stands.
-        after = m.end("E")
+        after = m.regs[credit][1]
         while after < limit and src[after] == " ":
             after += 1
-        inner = g.match(src, after, limit)
-        if inner is not None and inner.start("E") < 0:
+        inner = g.match(src, after, limit) if _plausible(g, src, after, limit) else None
+        if inner is not None and inner.regs[credit][0] < 0:
             dl, strong = _fields(inner, g)
             if strong or _weak_ok(dl, src, limit, g):
                 return dl, True
@@ -280,26 +352,37 @@ def _candidate(g: DatelineGrammar, src: str, pos: int, limit: int, first: bool =
 
 
 def find_dateline(g: DatelineGrammar, src: str, start: int, end: int) -> Dateline | None:
-    """The dateline at the start of a line in ``src[start:end]`` near its top, or None."""
+    """The dateline at the start of a line in ``src[start:end]`` near its top, or None.
+
+    Looks at line starts within ``window`` characters, and gives up once ``prose_budget``
+    characters of long lines (running prose) have gone by without a dateline."""
     limit = min(end, start + g.window)
     weak: Dateline | None = None
     pos = start
     first = True
+    prose = 0
     while pos < limit:
-        p = _LEAD.match(src, pos, limit).end()  # type: ignore[union-attr]
-        found = _candidate(g, src, p, limit, first) if p < limit else None
-        if p < limit and src[p] not in "\r\n":
-            first = False
+        p = _LEAD.match(src, pos, limit).end() if src[pos] in _LEAD_START else pos  # type: ignore[union-attr]
+        nl = src.find("\n", p, limit)
+        cr = src.find("\r", p, nl if nl >= 0 else limit)
+        br = cr if cr >= 0 else nl
+        eol = limit if br < 0 else br
+        found = _candidate(g, src, p, limit, first) if p < eol else None
         if found is not None:
             dl, strong = found
             if strong:
                 return dl
             if weak is None and _weak_ok(dl, src, limit, g):
                 weak = dl
-        br = _LINE_BREAK.search(src, p, limit)
-        if br is None:
+        elif eol - p >= 50:
+            prose += eol - p
+            if prose > g.prose_budget:
+                break
+        if p < eol:
+            first = False
+        if br < 0:
             break
-        pos = br.end()
+        pos = br + 1
     return weak
 
 
@@ -313,10 +396,9 @@ def starts_dateline(state: ParseState, pos: int, end: int) -> bool:
 
 def dateline(state: ParseState) -> None:
     dl = find_dateline(grammar(state), state.source, state.body_start, state.body_end)
-    if dl is None:
-        return
-    if dl.date_text:
+    if dl is not None and dl.date_text:
+        # The year from the text, or from the header date (``state.date``) nearest to it.
         date = resolve_date(dl.date_text, state.date)
         if date is not None:
-            dl = Dateline(dl.text, dl.location, dl.region, dl.date_text, date, dl.agency, dl.span)
+            dl = attrs.evolve(dl, date=date)
     state.dateline = dl

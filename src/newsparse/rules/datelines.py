@@ -158,14 +158,17 @@ def _build(agencies: AgencyTable) -> DatelineGrammar:
     def spellings(shape: str) -> str:
         return _trie(s for a in agencies if shape in a.shapes for s in a.spellings)
 
-    month = rf"{_trie(month_names())}(?!{_LETTER})\.?"
+    # The period after an abbreviation is lazy: in "1 February. /TASS/." it belongs to the tag.
+    month = rf"{_trie(month_names())}(?!{_LETTER})\.??"
     loc_first = _word(_UPPER, wc, r"\.??")
     loc_next = _word(_LETTER, wc, r"\.??")
     reg_word = _word(_UPPER, wc, r"\.?")
     particle = rf"{_trie(reg['particles'])}(?=[ ])"
     conn = r"(?:[,.][ ]{0,2}|[ ]{1,2})"
     joiners = "".join(re.escape(j) for j in relay["joiners"])
-    relay_part = rf"(?:{_LETTER}{{1,{int(relay['word_chars'])}}}[{joiners}]){{0,{int(relay['max_words'])}}}"
+    # Lazy: the whole tag as a spelling first ("Korean Central News Agency" is KCNA, not CNA
+    # relayed by "Korean"), then relays ("ats afp", "tca/dpa").
+    relay_part = rf"(?:{_LETTER}{{1,{int(relay['word_chars'])}}}[{joiners}]){{0,{int(relay['max_words'])}}}?"
     tagged_body = rf"[ \t]{{0,2}}(?:(?:\r\n|\r|\n)[ \t]{{0,4}})?(?:{_alternation(sep['tagged'])})"
     untagged = f"(?:{_alternation(sep['untagged'])})"
     # After a space, an untagged separator is followed by a space, the line end, or a
@@ -283,34 +286,44 @@ _NEXT_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)?([^\r\n]*)")
 
 
 def _prose_follows(src: str, pos: int, limit: int) -> bool:
-    """Is the text after ``pos`` (this line's rest, else the next non-blank line) running prose?"""
+    """Is the text after ``pos`` (the rest of its line, or else the next non-blank line) prose?"""
     i = pos
-    while i < limit and src[i] in " \t\r\n":
+    while i < limit and src[i] in " \t":
         i += 1
-    sample = src[i : min(limit, i + _PROSE_SAMPLE)]
+    if i < limit and src[i] in "\r\n":
+        while i < limit and src[i] in " \t\r\n":
+            i += 1
+    eol = _NEXT_LINE.match(src, i, min(limit, i + _PROSE_SAMPLE)).start(1)  # type: ignore[union-attr]
+    sample = src[i:eol]
     lower = sum(1 for c in sample if c.islower())
     upper = sum(1 for c in sample if c.isupper())
     return lower > 2 * upper and lower >= 8
 
 
-def _one_line_paragraph(src: str, pos: int, limit: int) -> bool:
-    """Does the line holding ``pos`` carry text after it and stand alone (a blank line or the
-    end after it), as a headline does? A dateline's line runs on into its paragraph."""
+_LONG_WORD = re.compile(r"[^\W\d_][\w'\u2019]{3,}")
+
+
+def _headline_line(src: str, pos: int, limit: int, alone: bool = True) -> bool:
+    """Is the rest of the line holding ``pos`` short and in title case (and, with ``alone``,
+    followed by a blank line or the end), as a headline is? A dateline's line runs on into prose."""
     m = _NEXT_LINE.match(src, pos, limit)
     assert m is not None
     rest = src[pos : m.start(1)].strip()
-    return bool(rest) and len(rest) < 120 and not m.group(1).strip()
+    if not rest or len(rest) >= 160 or (alone and m.group(1).strip()):
+        return False
+    words = _LONG_WORD.findall(rest)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
 
 
 def _weak_ok(dl: Dateline, src: str, limit: int, g: DatelineGrammar) -> bool:
     """An untagged, undated ``TORONTO --``: an all-capitals place of a few words, then prose.
 
     This keeps headlines in capitals (``SUGAR QUOTA IMPORTS DETAILED -- USDA``), kickers
-    (``EXCLUSIVE - ...``) and one-line headline paragraphs out."""
+    (``EXCLUSIVE - ...``) and title-case headline lines out."""
     loc = dl.location or ""
     if not loc or loc != loc.upper() or len(loc.split()) > g.weak_max_words or loc.casefold() in g.kickers:
         return False
-    return _prose_follows(src, dl.span.end, limit) and not _one_line_paragraph(src, dl.span.end, limit)
+    return _prose_follows(src, dl.span.end, limit) and not _headline_line(src, dl.span.end, limit)
 
 
 # The first character that can end a place: a comma, period, bracket, digit or separator. A line
@@ -346,7 +359,10 @@ def _candidate(g: DatelineGrammar, src: str, pos: int, limit: int, first: bool =
             dl, strong = _fields(inner, g)
             if strong or _weak_ok(dl, src, limit, g):
                 return dl, True
-        if not first:  # a credit alone is a dateline only where a feed puts it: opening the text
+        # A credit alone is a dateline only where a feed puts it, opening the text, and
+        # followed by the story rather than by a title.
+        end = m.regs[credit][1]
+        if not first or not _prose_follows(src, end, limit) or _headline_line(src, end, limit, alone=False):
             return None
     return _fields(m, g)
 

@@ -7,8 +7,9 @@ past it:
   IPTC 7901 ``\\x01eca062 4 i 211 ...``) and start-of-message markers (``ZCZC AAP``).
 
 A ``date`` header sets ``state.date``, which the dateline rule uses to give ``February 21`` its
-year. The keys and markers are data (``data/header.json``). The rule never claims a line on
-which a dateline starts, and stops at the first line that is not metadata.
+year. The keys, markers and limits are data (``data/header.json``). The rule never claims a line
+on which a dateline starts, stops at the first line that is not metadata, and reads at most
+``max_lines`` lines and ``max_chars`` characters.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from attrs import frozen
+
 from ..models import HeaderLine, Span
 from ..state import ParseState
 
@@ -30,17 +33,28 @@ _KEY_VALUE = re.compile(r"[ \t]{0,16}([A-Za-z][A-Za-z0-9_-]{1,24})[ \t]{0,4}:[ \
 _ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?![\d])")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _LINE_END = re.compile(r"[^\r\n]*")
-# Blank space between header lines: whitespace, and control characters standing alone.
 _WS = re.compile(r"[ \t\r\n\f\v]*")
 
 
+@frozen
+class _HeaderData:
+    keys: frozenset[str]
+    date_keys: frozenset[str]
+    markers: re.Pattern[str]
+    max_lines: int
+    max_chars: int
+
+
 @cache
-def _data() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+def _data() -> _HeaderData:
     raw: dict[str, Any] = json.loads(resources.files("newsparse.data").joinpath("header.json").read_text("utf-8"))
-    keys = frozenset(k.casefold() for k in raw["keys"])
-    date_keys = frozenset(k.casefold() for k in raw["date_keys"])
-    markers = re.compile("|".join(f"(?:{m})" for m in raw["markers"]))
-    return keys, date_keys, markers
+    return _HeaderData(
+        frozenset(k.casefold() for k in raw["keys"]),
+        frozenset(k.casefold() for k in raw["date_keys"]),
+        re.compile("|".join(f"(?:{m})" for m in raw["markers"])),
+        int(raw["max_lines"]),
+        int(raw["max_chars"]),
+    )
 
 
 def _set_date(state: ParseState, value: str, span: Span) -> None:
@@ -59,11 +73,12 @@ def _set_date(state: ParseState, value: str, span: Span) -> None:
 def header(state: ParseState) -> None:
     from .datelines import starts_dateline
 
-    keys, date_keys, markers = _data()
+    data = _data()
     src = state.source
-    end = state.body_end
-    pos = _WS.match(src, state.body_start, end).end()  # type: ignore[union-attr]
-    while pos < end:
+    pos = _WS.match(src, state.body_start, state.body_end).end()  # type: ignore[union-attr]
+    end = min(state.body_end, pos + data.max_chars)
+    found = len(state.header)
+    while pos < end and len(state.header) - found < data.max_lines:
         m = _DATE_PREFIX.match(src, pos, end)
         if m:
             start, value = m.start(1), m.group(2)
@@ -75,13 +90,13 @@ def header(state: ParseState) -> None:
         line_end = _LINE_END.match(src, pos, end).end()  # type: ignore[union-attr]
         line = src[pos:line_end]
         kv = _KEY_VALUE.fullmatch(line)
-        if kv and kv.group(1).casefold() in keys:
+        if kv and kv.group(1).casefold() in data.keys:
             key, value = kv.group(1), kv.group(2).rstrip()
             start, stop = pos + kv.start(1), pos + len(line.rstrip())
-            if key.casefold() in date_keys:
+            if key.casefold() in data.date_keys:
                 _set_date(state, value, Span(pos + kv.start(2), stop))
             state.header.append(HeaderLine(src[start:stop], key, value, Span(start, stop)))
-        elif _is_transmission_line(line, markers) and not starts_dateline(state, pos, line_end):
+        elif _is_transmission_line(line, data.markers) and not starts_dateline(state, pos, line_end):
             stripped = line.strip(" \t")
             start = pos + line.index(stripped[0])
             state.header.append(HeaderLine(stripped, None, None, Span(start, start + len(stripped))))

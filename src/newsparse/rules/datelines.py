@@ -207,8 +207,9 @@ def _build(agencies: AgencyTable) -> DatelineGrammar:
     tag_b = "|".join([
         rf"[ ]{{0,2}}\({relay_part}(?P<B_pt>{spellings('paren')})\)",
         rf"[.,]?[ ]?/(?P<B_st>{spellings('slash')})/",
-        # A bare name only after a date, and only before a separator.
-        rf"(?(B_date)[ ]{{1,2}}(?P<B_bt>{spellings('bare')})(?![^\W_])(?={tagged_body})|(?!))",
+        # A bare name only after a date, and only before a separator ("Dec. 9 Kyodo -", "March 2,
+        # Reuter -").
+        rf"(?(B_date),?[ ]{{1,2}}(?P<B_bt>{spellings('bare')})(?![^\W_])(?={tagged_body})|(?!))",
         # A source that is no registered agency: only after a place and a date, before a separator.
         rf"(?(B_loc)(?(B_date)[ ]{{1,2}}\((?P<B_ut>{_UPPER}[^()\r\n]{{0,{unknown_chars}}})\)"
         rf"(?={tagged_body})|(?!))|(?!))",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 __all__ = ["month_names", "month_number", "resolve_date"]
@@ -41,6 +41,7 @@ def _valid(year: int, month: int, day: int) -> _dt.date | None:
         return None
 
 
+@lru_cache(maxsize=4096)  # a feed repeats the same few dates; parsing one costs more than a lookup
 def resolve_date(date_text: str, reference: _dt.date | None) -> _dt.date | None:
     """The date, with the year from the text, or else the one nearest the reference date.
 

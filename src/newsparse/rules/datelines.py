@@ -24,14 +24,14 @@ each match attempt is anchored at a line start, so the rule is linear in the inp
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import re
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
-import attrs
 from attrs import frozen
 
 from ..agencies import AgencyTable
@@ -261,25 +261,41 @@ def grammar(state: ParseState) -> DatelineGrammar:
     return cached
 
 
-def _part(src: str, regs: tuple[tuple[int, int], ...], i: int) -> str | None:
-    if i == 0:
-        return None
-    start, end = regs[i]
-    return None if start < 0 else src[start:end]
+class _Found(NamedTuple):
+    """A candidate dateline (cheap to build: the frozen Dateline is made once, for the winner)."""
+
+    start: int
+    end: int
+    location: str | None
+    region: str | None
+    date_text: str | None
+    agency: str | None
+    strong: bool  # an agency tag or a date
 
 
-def _fields(m: re.Match[str], g: DatelineGrammar) -> tuple[Dateline, bool]:
-    """The Dateline of a match, and whether it is strong (a tag or a date)."""
+def _fields(m: re.Match[str], g: DatelineGrammar) -> _Found:
+    """The parts of a grammar match (read from ``Match.regs``: named lookups cost more)."""
     src, regs = m.string, m.regs
-    slot = next(slot for slot in g.slots if regs[slot[0]][0] >= 0)  # the alternative that matched
-    top, loc_i, region_is, date_i, tag_is, unknown_i = slot
+    for top, loc_i, region_is, date_i, tag_is, unknown_i in g.slots:  # noqa: B007 - the matched one
+        if regs[top][0] >= 0:
+            break
     start, end = regs[top]
-    region = next((r for i in region_is if (r := _part(src, regs, i)) is not None), None)
-    tag = next((t for i in tag_is if (t := _part(src, regs, i)) is not None), None)
-    date_text = _part(src, regs, date_i)
+    parts: list[str | None] = []
+    for i in (loc_i, date_i, unknown_i):
+        a, b = regs[i] if i else (-1, -1)
+        parts.append(src[a:b] if a >= 0 else None)
+    loc, date_text, unknown = parts
+    region = tag = None
+    for i in region_is:
+        if i and regs[i][0] >= 0:
+            region = src[regs[i][0] : regs[i][1]]
+            break
+    for i in tag_is:
+        if i and regs[i][0] >= 0:
+            tag = src[regs[i][0] : regs[i][1]]
+            break
     agency = g.agencies.canonical(tag) if tag else None
-    dl = Dateline(src[start:end], _part(src, regs, loc_i), region, date_text, None, agency, Span(start, end))
-    return dl, bool(tag or date_text or _part(src, regs, unknown_i) is not None)
+    return _Found(start, end, loc, region, date_text, agency, bool(tag or date_text or unknown is not None))
 
 
 _PROSE_SAMPLE = 120
@@ -316,7 +332,7 @@ def _headline_line(src: str, pos: int, limit: int, alone: bool = True) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
 
 
-def _weak_ok(dl: Dateline, src: str, limit: int, g: DatelineGrammar) -> bool:
+def _weak_ok(dl: _Found, src: str, limit: int, g: DatelineGrammar) -> bool:
     """An untagged, undated ``TORONTO --``: an all-capitals place of a few words, then prose.
 
     This keeps headlines in capitals (``SUGAR QUOTA IMPORTS DETAILED -- USDA``), kickers
@@ -324,7 +340,7 @@ def _weak_ok(dl: Dateline, src: str, limit: int, g: DatelineGrammar) -> bool:
     loc = dl.location or ""
     if not loc or loc != loc.upper() or len(loc.split()) > g.weak_max_words or loc.casefold() in g.kickers:
         return False
-    return _prose_follows(src, dl.span.end, limit) and not _headline_line(src, dl.span.end, limit)
+    return _prose_follows(src, dl.end, limit) and not _headline_line(src, dl.end, limit)
 
 
 # The first character that can end a place: a comma, period, bracket, digit or separator. A line
@@ -342,8 +358,8 @@ def _plausible(g: DatelineGrammar, src: str, pos: int, limit: int) -> bool:
     return src[i] not in "\r\n" and src.count(" ", pos, i) <= g.max_spaces
 
 
-def _candidate(g: DatelineGrammar, src: str, pos: int, limit: int, first: bool = True) -> tuple[Dateline, bool] | None:
-    """The dateline starting at ``pos``, with its strength; ``first``: is this the body's first line?"""
+def _candidate(g: DatelineGrammar, src: str, pos: int, limit: int, first: bool = True) -> _Found | None:
+    """The dateline starting at ``pos``; ``first``: is this the body's first line?"""
     if not _plausible(g, src, pos, limit):
         return None
     m = g.match(src, pos, limit)
@@ -357,9 +373,9 @@ def _candidate(g: DatelineGrammar, src: str, pos: int, limit: int, first: bool =
             after += 1
         inner = g.match(src, after, limit) if _plausible(g, src, after, limit) else None
         if inner is not None and inner.regs[credit][0] < 0:
-            dl, strong = _fields(inner, g)
-            if strong or _weak_ok(dl, src, limit, g):
-                return dl, True
+            found = _fields(inner, g)
+            if found.strong or _weak_ok(found, src, limit, g):
+                return found._replace(strong=True)
         # A credit alone is a dateline only where a feed puts it, opening the text, and
         # followed by the story rather than by a title.
         end = m.regs[credit][1]
@@ -368,13 +384,25 @@ def _candidate(g: DatelineGrammar, src: str, pos: int, limit: int, first: bool =
     return _fields(m, g)
 
 
-def find_dateline(g: DatelineGrammar, src: str, start: int, end: int) -> Dateline | None:
-    """The dateline at the start of a line in ``src[start:end]`` near its top, or None.
+def find_dateline(
+    g: DatelineGrammar, src: str, start: int, end: int, reference: _dt.date | None = None
+) -> Dateline | None:
+    """The dateline at the start of a line in ``src[start:end]`` near its top, or None; its
+    ``date`` takes the year from the text or else from ``reference`` (the header date).
 
     Looks at line starts within ``window`` characters, and gives up once ``prose_budget``
     characters of long lines (running prose) have gone by without a dateline."""
+    found = _search(g, src, start, end)
+    if found is None:
+        return None
+    date = resolve_date(found.date_text, reference) if found.date_text else None
+    return Dateline(src[found.start : found.end], found.location, found.region, found.date_text, date,
+                    found.agency, Span(found.start, found.end))
+
+
+def _search(g: DatelineGrammar, src: str, start: int, end: int) -> _Found | None:
     limit = min(end, start + g.window)
-    weak: Dateline | None = None
+    weak: _Found | None = None
     pos = start
     first = True
     prose = 0
@@ -386,11 +414,10 @@ def find_dateline(g: DatelineGrammar, src: str, start: int, end: int) -> Datelin
         eol = limit if br < 0 else br
         found = _candidate(g, src, p, limit, first) if p < eol else None
         if found is not None:
-            dl, strong = found
-            if strong:
-                return dl
-            if weak is None and _weak_ok(dl, src, limit, g):
-                weak = dl
+            if found.strong:
+                return found
+            if weak is None and _weak_ok(found, src, limit, g):
+                weak = found
         elif eol - p >= 50:
             prose += eol - p
             if prose > g.prose_budget:
@@ -408,14 +435,9 @@ def starts_dateline(state: ParseState, pos: int, end: int) -> bool:
     g = grammar(state)
     p = _LEAD.match(state.source, pos, end).end()  # type: ignore[union-attr]
     found = _candidate(g, state.source, p, end)
-    return found is not None and found[1]
+    return found is not None and found.strong
 
 
 def dateline(state: ParseState) -> None:
-    dl = find_dateline(grammar(state), state.source, state.body_start, state.body_end)
-    if dl is not None and dl.date_text:
-        # The year from the text, or from the header date (``state.date``) nearest to it.
-        date = resolve_date(dl.date_text, state.date)
-        if date is not None:
-            dl = attrs.evolve(dl, date=date)
-    state.dateline = dl
+    """The rule: the dateline of the story body, its year from the text or the header date."""
+    state.dateline = find_dateline(grammar(state), state.source, state.body_start, state.body_end, state.date)

@@ -59,6 +59,12 @@ EXAMPLES: list[tuple[str, str | None, str | None, str | None, str | None]] = [
     ("MONTREAL, Feb 26-", "MONTREAL", None, "Feb 26", None),
     ("INDEPENDENCE, Mo. _", "INDEPENDENCE", "Mo.", None, None),
     ("CHICAGO, Sept. 3 (UPI) \u2015", "CHICAGO", None, "Sept. 3", "UPI"),
+    ("ROME, March 2, Reuter -", "ROME", None, "March 2", "Reuters"),
+    ("RICHMOND, Va. Feb 26 -", "RICHMOND", "Va.", "Feb 26", None),
+    ("LONDON, Monday (Reuters) -", "LONDON", None, "Monday", "Reuters"),
+    ("Oslo (NTB):", "Oslo", None, None, "NTB"),
+    ("PANAMA CITY, 12 JAN 90 (PANAMA CITY ACAN) --", "PANAMA CITY", None, "12 JAN 90", "ACAN"),
+    ("PYONGYANG, May 3 (Korean Central News Agency) --", "PYONGYANG", None, "May 3", "KCNA"),
 ]
 
 

@@ -160,6 +160,7 @@ def _build(agencies: AgencyTable) -> DatelineGrammar:
 
     # The period after an abbreviation is lazy: in "1 February. /TASS/." it belongs to the tag.
     month = rf"{_trie(month_names())}(?!{_LETTER})\.??"
+    weekday = rf"{_trie(d['weekdays']['names'])}(?!{_LETTER})\.?"
     loc_first = _word(_UPPER, wc, r"\.??")
     loc_next = _word(_LETTER, wc, r"\.??")
     reg_word = _word(_UPPER, wc, r"\.?")
@@ -182,7 +183,7 @@ def _build(agencies: AgencyTable) -> DatelineGrammar:
 
     def region(k: str) -> str:
         words = int(reg["max_words"]) - 1
-        forms = [rf",[ ]{{0,2}}(?P<{k}_r0>{reg_word}(?:[ ](?:{reg_word}|{particle})){{0,{words}}})"]
+        forms = [rf",[ ]{{0,2}}(?!{weekday})(?P<{k}_r0>{reg_word}(?:[ ](?:{reg_word}|{particle})){{0,{words}}})"]
         for i, (o, c) in enumerate(reg["brackets"], start=1):
             eo, ec = re.escape(o), re.escape(c)
             body = rf"[^{eo}{ec}()\[\]\r\n]{{0,{int(reg['max_chars'])}}}"
@@ -193,9 +194,10 @@ def _build(agencies: AgencyTable) -> DatelineGrammar:
 
     def date(k: str) -> str:
         # "Feb 26", "Oct. 31 , 2005", "Aug 29, 2014" or "1 Abr.", "23 Aug 88": one month table.
+        # A weekday alone may stand for the date ("LONDON, Monday (Reuters) -").
         return (rf"(?P<{k}_date>(?P<{k}_df>\d{{1,2}}[ ])?{month}"
                 rf"(?({k}_df)(?:[ ]\d{{4}}|[ ]\d{{2}})?(?!\d)"
-                rf"|[ ]{{1,2}}\d{{1,2}}(?!\d)(?:[ ]?,[ ]{{0,2}}\d{{4}}(?!\d)|[ ]\d{{4}}(?!\d))?))")
+                rf"|[ ]{{1,2}}\d{{1,2}}(?!\d)(?:[ ]?,[ ]{{0,2}}\d{{4}}(?!\d)|[ ]\d{{4}}(?!\d))?)|{weekday})")
 
     def usep(k: str) -> str:
         return rf"(?P<{k}_usep>[ ]{{1,2}}{untagged}{follow}|{untagged}(?!\S))"

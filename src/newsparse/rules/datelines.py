@@ -86,6 +86,7 @@ _LEAD = re.compile(
     r"[ \t\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00a0\ufeff^]{0,64}"
     r"(?:<[A-Za-z][\w:-]{0,20}(?:[ ][^<>\r\n]{0,80})?>[ \t]{0,8}){0,3}"
 )
+_SP = r"[ \u00a0]"  # a space between the parts of a dateline: web copy has no-break spaces
 _ALTS = "EAB"  # the grammar's alternatives, in pattern order (see _build)
 _REGION_GROUPS = ("r0", "r1", "r2", "r3")
 _TAG_GROUPS = ("pt", "st", "bt", "ct")
@@ -164,13 +165,13 @@ def _build(agencies: AgencyTable) -> DatelineGrammar:
     loc_first = _word(_UPPER, wc, r"\.??")
     loc_next = _word(_LETTER, wc, r"\.??")
     reg_word = _word(_UPPER, wc, r"\.?")
-    particle = rf"{_trie(reg['particles'])}(?=[ ])"
-    conn = r"(?:[,.][ ]{0,2}|[ ]{1,2})"
+    particle = rf"{_trie(reg['particles'])}(?={_SP})"
+    conn = rf"(?:[,.]{_SP}{{0,2}}|{_SP}{{1,2}})"
     joiners = "".join(re.escape(j) for j in relay["joiners"])
     # Lazy: the whole tag as a spelling first ("Korean Central News Agency" is KCNA, not CNA
     # relayed by "Korean"), then relays ("ats afp", "tca/dpa").
     relay_part = rf"(?:{_LETTER}{{1,{int(relay['word_chars'])}}}[{joiners}]){{0,{int(relay['max_words'])}}}?"
-    tagged_body = rf"[ \t]{{0,2}}(?:(?:\r\n|\r|\n)[ \t]{{0,4}})?(?:{_alternation(sep['tagged'])})"
+    tagged_body = rf"[ \t\u00a0]{{0,2}}(?:(?:\r\n|\r|\n)[ \t]{{0,4}})?(?:{_alternation(sep['tagged'])})"
     untagged = f"(?:{_alternation(sep['untagged'])})"
     # After a space, an untagged separator is followed by a space, the line end, or a
     # sentence's first capital ("March 4 -General Motors"); glued to the word before it
@@ -179,49 +180,49 @@ def _build(agencies: AgencyTable) -> DatelineGrammar:
     follow = rf"(?![^\s{_UPPER[1:-1]}\"'\u201c\u2018(<])"
 
     def place(k: str) -> str:
-        return rf"(?P<{k}_loc>{loc_first}(?:[ ]{loc_next}){{0,{place_words - 1}}})"
+        return rf"(?P<{k}_loc>{loc_first}(?:{_SP}{loc_next}){{0,{place_words - 1}}})"
 
     def region(k: str) -> str:
         words = int(reg["max_words"]) - 1
-        forms = [rf",[ ]{{0,2}}(?!{weekday})(?P<{k}_r0>{reg_word}(?:[ ](?:{reg_word}|{particle})){{0,{words}}})"]
+        forms = [rf",{_SP}{{0,2}}(?!{weekday})(?P<{k}_r0>{reg_word}(?:{_SP}(?:{reg_word}|{particle})){{0,{words}}})"]
         for i, (o, c) in enumerate(reg["brackets"], start=1):
             eo, ec = re.escape(o), re.escape(c)
             body = rf"[^{eo}{ec}()\[\]\r\n]{{0,{int(reg['max_chars'])}}}"
             # A bracketed region is followed by the date or the tag (so "Beirut (AFP) -" is a
             # tag); a tag read as a region leaves nothing to match after it, and backtracks.
-            forms.append(rf"[ ]?{eo}(?P<{k}_r{i}>{_UPPER}{body}){ec}(?=[,.]|[ ]{{1,2}}[(/\[])")
+            forms.append(rf"{_SP}?{eo}(?P<{k}_r{i}>{_UPPER}{body}){ec}(?=[,.]|{_SP}{{1,2}}[(/\[])")
         return "(?:" + "|".join(forms) + ")"
 
     def date(k: str) -> str:
         # "Feb 26", "Oct. 31 , 2005", "Aug 29, 2014" or "1 Abr.", "23 Aug 88": one month table.
         # A weekday alone may stand for the date ("LONDON, Monday (Reuters) -").
-        return (rf"(?P<{k}_date>(?P<{k}_df>\d{{1,2}}[ ])?{month}"
-                rf"(?({k}_df)(?:[ ]\d{{4}}|[ ]\d{{2}})?(?!\d)"
-                rf"|[ ]{{1,2}}\d{{1,2}}(?!\d)(?:[ ]?,[ ]{{0,2}}\d{{4}}(?!\d)|[ ]\d{{4}}(?!\d))?)|{weekday})")
+        return (rf"(?P<{k}_date>(?P<{k}_df>\d{{1,2}}{_SP})?{month}"
+                rf"(?({k}_df)(?:{_SP}\d{{4}}|{_SP}\d{{2}})?(?!\d)"
+                rf"|{_SP}{{1,2}}\d{{1,2}}(?!\d)(?:{_SP}?,{_SP}{{0,2}}\d{{4}}(?!\d)|{_SP}\d{{4}}(?!\d))?)|{weekday})")
 
     def usep(k: str) -> str:
-        return rf"(?P<{k}_usep>[ ]{{1,2}}{untagged}{follow}|{untagged}(?!\S))"
+        return rf"(?P<{k}_usep>{_SP}{{1,2}}{untagged}{follow}|{untagged}(?!\S))"
 
     # B: [place [region]] [date] then a tag (separator optional) or, after a place, a separator.
     # Without a place it needs a tag ("Jan 30 (Reuters) -"); with neither place nor date, a
     # separator or the story glued to the tag ("(Bloomberg) --", "(CNN)The ...").
     unknown_chars = int(d["unknown_tag"]["max_chars"])
     tag_b = "|".join([
-        rf"[ ]{{0,2}}\({relay_part}(?P<B_pt>{spellings('paren')})\)",
-        rf"[.,]?[ ]?/(?P<B_st>{spellings('slash')})/",
+        rf"{_SP}{{0,2}}\({relay_part}(?P<B_pt>{spellings('paren')})\)",
+        rf"[.,]?{_SP}?/(?P<B_st>{spellings('slash')})/",
         # A bare name only after a date, and only before a separator ("Dec. 9 Kyodo -", "March 2,
         # Reuter -").
-        rf"(?(B_date),?[ ]{{1,2}}(?P<B_bt>{spellings('bare')})(?![^\W_])(?={tagged_body})|(?!))",
+        rf"(?(B_date),?{_SP}{{1,2}}(?P<B_bt>{spellings('bare')})(?![^\W_])(?={tagged_body})|(?!))",
         # A source that is no registered agency: only after a place and a date, before a separator.
-        rf"(?(B_loc)(?(B_date)[ ]{{1,2}}\((?P<B_ut>{_UPPER}[^()\r\n]{{0,{unknown_chars}}})\)"
+        rf"(?(B_loc)(?(B_date){_SP}{{1,2}}\((?P<B_ut>{_UPPER}[^()\r\n]{{0,{unknown_chars}}})\)"
         rf"(?={tagged_body})|(?!))|(?!))",
     ])
     b_sep = rf"(?P<B_sep>{tagged_body}|(?<=/)(?:{_alternation(sep['after_slash'])}))"
     alternatives = [
         # E: a feed credit opening the text ("Reuters - ", "Canadian Press - "); a dateline may follow.
-        rf"(?P<E>(?P<E_ct>{spellings('credit')})(?P<E_sep>[ ](?:{_alternation(sep['credit'])})))(?=[ ])",
+        rf"(?P<E>(?P<E_ct>{spellings('credit')})(?P<E_sep>{_SP}(?:{_alternation(sep['credit'])})))(?={_SP})",
         # A: the agency first, then the place: "(ANSA) - ROME, JUL 11 -".
-        rf"(?P<A>\((?P<A_pt>{spellings('prefix')})\)[ ]{{0,2}}(?:{_alternation(sep['prefix'])})[ ]{{1,2}}"
+        rf"(?P<A>\((?P<A_pt>{spellings('prefix')})\){_SP}{{0,2}}(?:{_alternation(sep['prefix'])}){_SP}{{1,2}}"
         rf"{place('A')}{region('A')}?(?:{conn}{date('A')})?{usep('A')})",
         rf"(?P<B>(?:{place('B')}{region('B')}?)?(?:(?(B_loc){conn}){date('B')})?"
         rf"(?:(?:{tag_b}){b_sep}?(?(B_loc)|(?(B_date)|(?(B_sep)|(?=[\"\u201c]|{_UPPER}))))"
@@ -231,7 +232,7 @@ def _build(agencies: AgencyTable) -> DatelineGrammar:
     index = pattern.groupindex
 
     def idx(name: str) -> int:
-        return index.get(name, 0)  # group 0 never stands for a missing part: see _part
+        return index.get(name, 0)  # 0 marks a part this alternative lacks (_fields skips it)
 
     slots = tuple(
         (index[k], idx(f"{k}_loc"), tuple(idx(f"{k}_{n}") for n in _REGION_GROUPS), idx(f"{k}_date"),

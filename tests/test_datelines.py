@@ -270,3 +270,10 @@ def test_grammar_is_compiled_once_per_parser() -> None:
 def test_adversarial_inputs_parse(text: str) -> None:
     a = newsparse.parse(text)
     assert a.source is text
+
+
+def test_agency_from_mapping() -> None:
+    a = Agency.from_mapping({"name": "Zeta Wire", "aliases": ["ZW"], "bylines": ["Zeta Wire"]})
+    assert a.shapes == ("paren", "slash", "bare", "prefix") and a.bare
+    assert not Agency.from_mapping({"name": "Zeta Wire", "bare": False}).bare
+    assert Agency.from_mapping({"name": "Zeta Wire", "shapes": ["slash"]}).shapes == ("slash",)

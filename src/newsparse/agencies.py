@@ -64,10 +64,13 @@ class Agency:
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Agency:
+        shapes = data.get("shapes")
+        if shapes is None and "bare" in data:  # the older boolean: may the name stand bare?
+            shapes = [s for s in DEFAULT_SHAPES if s != "bare"] + (["bare"] if data["bare"] else [])
         return cls(
             name=data["name"],
             aliases=data.get("aliases", ()),
-            shapes=data.get("shapes"),
+            shapes=shapes,
             signoffs=data.get("signoffs", ()),
             bylines=data.get("bylines", ()),
         )

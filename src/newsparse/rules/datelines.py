@@ -71,7 +71,6 @@ def _char_class(chars: Iterable[str]) -> str:
 # the class, and the compiled grammar, small).
 _UPPER = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0391-\u03a9\u0400-\u042f]"
 _LETTER = r"[^\W\d_]"
-_ALNUM = r"[^\W_]"
 # A word: letters, digits, apostrophes and hyphens (O'HARE, KNOKKE-HEIST), and inner periods
 # before a letter (N.Y., ST.LOUIS); a final period is added per use. Single-class possessive
 # loops: the regex engine runs them without backtracking, so failing lines fail fast.
@@ -80,6 +79,8 @@ _WBODY = r"[\w'\u2019\-]"
 
 def _word(first: str, chars: int, final_period: str) -> str:
     return rf"{first}{_WBODY}{{0,{chars}}}+(?:\.(?={_LETTER}){_WBODY}{{1,{chars}}}+){{0,4}}+{final_period}"
+
+
 # What may precede a dateline on its line: indentation, control characters (ANPA, IPTC 7901),
 # the ANPA ``^`` paragraph mark, and up to three opening markup tags (``<p>``).
 _LEAD = re.compile(

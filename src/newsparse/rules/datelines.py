@@ -1,54 +1,447 @@
-"""Dateline grammar (initial version: PLACE[, Region], Month Day[, Year][. /TAG/.| (TAG)] SEP).
+"""The dateline grammar: one grammar for every agency, built from data.
 
-The grammar is fed by the agency table (``state.registry.agencies``), never by branches.
+A dateline opens the story body::
+
+    MOSCOW, February 21. /TASS/.         IGORA /Leningrad Region/, December 26. /TASS/.
+    PARIS, Oct 22 (Reuters) -            LONDON, Feb 26 -          Jan 30 (Reuters) -
+    BUENOS AIRES, Argentina (AP) _       Damascus [Syria], June 9 (ANI):
+    (ANSA) - ROME, JUL 11 -              SAITAMA, Japan, Dec. 9 Kyodo -      (Bloomberg) --
+
+Its parts: a place (``location``), a region qualifier (``, Pa.``, `` (ITALY)``, `` [Syria]``,
+`` /Leningrad Region/``), a date in any language of ``data/months.json``, an agency tag in one
+of the shapes of :data:`newsparse.agencies.SHAPES`, and a separator. The agency alternations
+come from the registered agency table, so a plugin that registers an
+:class:`~newsparse.agencies.Agency` gets its datelines recognised with no code change; the
+building blocks (separators, limits, particles) are in ``data/datelines.json``.
+
+The search looks at the start of each line of the first few thousand characters of the body
+(after indentation, control characters, ANPA ``^`` and paragraph markup) and takes the first
+strong candidate (an agency tag or a date); a weak one (``TORONTO --``: place and separator
+only) is taken only when no strong one exists and it passes extra checks, so that a headline in
+capitals followed by `` - `` is not a dateline. Every repetition in the grammar is bounded and
+each match attempt is anchored at a line start, so the rule is linear in the input.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
+import json
 import re
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+from typing import Any, NamedTuple
 
+from attrs import frozen
+
+from ..agencies import AgencyTable
+from ..dates import month_names, resolve_date
 from ..models import Dateline, Span
 from ..state import ParseState
 
-__all__ = ["dateline"]
+__all__ = ["DatelineGrammar", "dateline", "find_dateline", "grammar"]
 
-_MONTHS = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
-           r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
-_PLACE = r"(?P<loc>[A-Z][A-Z.'\-]*(?:[ ][A-Z][A-Z.'\-]*){0,4})"
-_REGION = r"(?:,[ ](?P<region>[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2})(?=,)|[ ]/(?P<region2>[^/\r\n]{2,40})/)?"
-_DATE = rf"(?:,[ ](?P<date>{_MONTHS}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?))?"
+_CACHE_KEY = "datelines.grammar"
 
 
-def _pattern(state: ParseState) -> re.Pattern[str]:
-    cached = state.registry.cache.get("datelines.pattern")
-    if cached is None:
-        names = sorted({s for a in state.registry.agencies for s in a.spellings}, key=len, reverse=True)
-        tag = "|".join(re.escape(n) for n in names)
-        cached = re.compile(
-            rf"{_PLACE}{_REGION}{_DATE}(?:\.?[ ]/(?P<tag1>{tag})/\.|"
-            rf"[ ]\((?P<tag2>{tag})\)[ ]?(?P<sep>--|-|_|\u2014|\u2013|:)?|[ ](?P<sep2>--|-|_|\u2014))"
-        )
-        state.registry.cache["datelines.pattern"] = cached
+@cache
+def _data() -> dict[str, Any]:
+    raw = resources.files("newsparse.data").joinpath("datelines.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    """A compact ``[...]`` class (ranges) for the given characters."""
+    codes = sorted({ord(c) for c in chars})
+    parts: list[str] = []
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        lo, hi = chr(codes[i]), chr(codes[j])
+        parts.append(re.escape(lo) if i == j else f"{re.escape(lo)}-{re.escape(hi)}")
+        i = j + 1
+    return "[" + "".join(parts) + "]"
+
+
+# Capitals (`re` has no \p{Lu}): ASCII and Latin-1 exactly; Latin Extended-A, Greek and
+# Cyrillic capitals by block (the Extended-A block interleaves cases: taking it whole keeps
+# the class, and the compiled grammar, small).
+_UPPER = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0391-\u03a9\u0400-\u042f]"
+_LETTER = r"[^\W\d_]"
+# A word: letters, digits, apostrophes and hyphens (O'HARE, KNOKKE-HEIST), and inner periods
+# before a letter (N.Y., ST.LOUIS); a final period is added per use. Single-class possessive
+# loops: the regex engine runs them without backtracking, so failing lines fail fast.
+_WBODY = r"[\w'\u2019\-]"
+
+
+def _word(first: str, chars: int, final_period: str) -> str:
+    return rf"{first}{_WBODY}{{0,{chars}}}+(?:\.(?={_LETTER}){_WBODY}{{1,{chars}}}+){{0,4}}+{final_period}"
+
+
+# What may precede a dateline on its line: indentation, control characters (ANPA, IPTC 7901),
+# the ANPA ``^`` paragraph mark, and up to three opening markup tags (``<p>``).
+_LEAD = re.compile(
+    r"[ \t\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00a0\ufeff^]{0,64}"
+    r"(?:<[A-Za-z][\w:-]{0,20}(?:[ ][^<>\r\n]{0,80})?>[ \t]{0,8}){0,3}"
+)
+_SP = r"[ \u00a0]"  # a space between the parts of a dateline: web copy has no-break spaces
+_ALTS = "EAB"  # the grammar's alternatives, in pattern order (see _build)
+_REGION_GROUPS = ("r0", "r1", "r2", "r3")
+_TAG_GROUPS = ("pt", "st", "bt", "ct")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Escaped alternatives, longest first (so ``ITAR-TASS`` wins over ``TASS``)."""
+    uniq = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in uniq) if uniq else "(?!)"
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A case-insensitive alternation of ``words`` factored into a trie (``j(?:an(?:uary)?|...)``).
+
+    The regex engine tries a flat alternation one word at a time; the trie fails on the first
+    mismatching character, which matters for the month and agency tables tried on every line.
+    Longer words are still preferred (greedy optional suffixes)."""
+    root: dict[str, Any] = {}
+    for word in {w.lower() for w in words if w}:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not root:
+        return "(?!)"
+
+    def render(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return (body if len(alts) == 1 and len(alts[0]) == 1 else f"(?:{body})") + "?"
+        return body
+
+    # The engine tries branches one by one: a class of the possible first characters rejects
+    # most words in one step.
+    first = {c for ch in root for c in (ch, ch.upper())}
+    return f"(?={_char_class(first)})(?i:{render(root)})"
+
+
+@frozen
+class DatelineGrammar:
+    """The compiled grammar for one agency table (cached in ``registry.cache``)."""
+
+    pattern: re.Pattern[str]
+    agencies: AgencyTable
+    window: int
+    weak_max_words: int
+    kickers: frozenset[str]
+    #: Per alternative: (group index of the alternative, loc, regions, date, tags, unknown tag);
+    #: group numbers, because reading ``Match.regs`` is much cheaper than named lookups.
+    slots: tuple[tuple[int, int, tuple[int, ...], int, tuple[int, ...], int], ...]
+    head: int  # how far into a line to look for the end of the place
+    max_spaces: int  # words a place (and an AAP-style month) can have, less one
+    prose_budget: int
+
+    def match(self, source: str, pos: int, end: int) -> re.Match[str] | None:
+        return self.pattern.match(source, pos, end)
+
+
+def _build(agencies: AgencyTable) -> DatelineGrammar:
+    d = _data()
+    wc = int(d["place"]["word_chars"])
+    place_words = int(d["place"]["max_words"])
+    reg = d["region"]
+    sep = d["separators"]
+    relay = d["relay"]
+
+    def spellings(shape: str) -> str:
+        return _trie(s for a in agencies if shape in a.shapes for s in a.spellings)
+
+    # The period after an abbreviation is lazy: in "1 February. /TASS/." it belongs to the tag.
+    month = rf"{_trie(month_names())}(?!{_LETTER})\.??"
+    weekday = rf"{_trie(d['weekdays']['names'])}(?!{_LETTER})\.?"
+    loc_first = _word(_UPPER, wc, r"\.??")
+    loc_next = _word(_LETTER, wc, r"\.??")
+    reg_word = _word(_UPPER, wc, r"\.?")
+    particle = rf"{_trie(reg['particles'])}(?={_SP})"
+    conn = rf"(?:[,.]{_SP}{{0,2}}|{_SP}{{1,2}})"
+    joiners = "".join(re.escape(j) for j in relay["joiners"])
+    # Lazy: the whole tag as a spelling first ("Korean Central News Agency" is KCNA, not CNA
+    # relayed by "Korean"), then relays ("ats afp", "tca/dpa").
+    relay_part = rf"(?:{_LETTER}{{1,{int(relay['word_chars'])}}}[{joiners}]){{0,{int(relay['max_words'])}}}?"
+    tagged_body = rf"[ \t\u00a0]{{0,2}}(?:(?:\r\n|\r|\n)[ \t]{{0,4}})?(?:{_alternation(sep['tagged'])})"
+    untagged = f"(?:{_alternation(sep['untagged'])})"
+    # After a space, an untagged separator is followed by a space, the line end, or a
+    # sentence's first capital ("March 4 -General Motors"); glued to the word before it
+    # ("Feb 26-"), only by a space or the end, so that hyphenated words ("SNI-Text") and
+    # ranges ("March 3-4") are no datelines.
+    follow = rf"(?![^\s{_UPPER[1:-1]}\"'\u201c\u2018(<])"
+
+    def place(k: str) -> str:
+        return rf"(?P<{k}_loc>{loc_first}(?:{_SP}{loc_next}){{0,{place_words - 1}}})"
+
+    def region(k: str) -> str:
+        words = int(reg["max_words"]) - 1
+        forms = [rf",{_SP}{{0,2}}(?!{weekday})(?P<{k}_r0>{reg_word}(?:{_SP}(?:{reg_word}|{particle})){{0,{words}}})"]
+        for i, (o, c) in enumerate(reg["brackets"], start=1):
+            eo, ec = re.escape(o), re.escape(c)
+            body = rf"[^{eo}{ec}()\[\]\r\n]{{0,{int(reg['max_chars'])}}}"
+            # A bracketed region is followed by the date or the tag (so "Beirut (AFP) -" is a
+            # tag); a tag read as a region leaves nothing to match after it, and backtracks.
+            forms.append(rf"{_SP}?{eo}(?P<{k}_r{i}>{_UPPER}{body}){ec}(?=[,.]|{_SP}{{1,2}}[(/\[])")
+        return "(?:" + "|".join(forms) + ")"
+
+    def date(k: str) -> str:
+        # "Feb 26", "Oct. 31 , 2005", "Aug 29, 2014" or "1 Abr.", "23 Aug 88": one month table.
+        # A weekday alone may stand for the date ("LONDON, Monday (Reuters) -").
+        return (rf"(?P<{k}_date>(?P<{k}_df>\d{{1,2}}{_SP})?{month}"
+                rf"(?({k}_df)(?:{_SP}\d{{4}}|{_SP}\d{{2}})?(?!\d)"
+                rf"|{_SP}{{1,2}}\d{{1,2}}(?!\d)(?:{_SP}?,{_SP}{{0,2}}\d{{4}}(?!\d)|{_SP}\d{{4}}(?!\d))?)|{weekday})")
+
+    def usep(k: str) -> str:
+        return rf"(?P<{k}_usep>{_SP}{{1,2}}{untagged}{follow}|{untagged}(?!\S))"
+
+    # B: [place [region]] [date] then a tag (separator optional) or, after a place, a separator.
+    # Without a place it needs a tag ("Jan 30 (Reuters) -"); with neither place nor date, a
+    # separator or the story glued to the tag ("(Bloomberg) --", "(CNN)The ...").
+    unknown_chars = int(d["unknown_tag"]["max_chars"])
+    tag_b = "|".join([
+        rf"{_SP}{{0,2}}\({relay_part}(?P<B_pt>{spellings('paren')})\)",
+        rf"[.,]?{_SP}?/(?P<B_st>{spellings('slash')})/",
+        # A bare name only after a date, and only before a separator ("Dec. 9 Kyodo -", "March 2,
+        # Reuter -").
+        rf"(?(B_date),?{_SP}{{1,2}}(?P<B_bt>{spellings('bare')})(?![^\W_])(?={tagged_body})|(?!))",
+        # A source that is no registered agency: only after a place and a date, before a separator.
+        rf"(?(B_loc)(?(B_date){_SP}{{1,2}}\((?P<B_ut>{_UPPER}[^()\r\n]{{0,{unknown_chars}}})\)"
+        rf"(?={tagged_body})|(?!))|(?!))",
+    ])
+    b_sep = rf"(?P<B_sep>{tagged_body}|(?<=/)(?:{_alternation(sep['after_slash'])}))"
+    alternatives = [
+        # E: a feed credit opening the text ("Reuters - ", "Canadian Press - "); a dateline may follow.
+        rf"(?P<E>(?P<E_ct>{spellings('credit')})(?P<E_sep>{_SP}(?:{_alternation(sep['credit'])})))(?={_SP})",
+        # A: the agency first, then the place: "(ANSA) - ROME, JUL 11 -".
+        rf"(?P<A>\((?P<A_pt>{spellings('prefix')})\){_SP}{{0,2}}(?:{_alternation(sep['prefix'])}){_SP}{{1,2}}"
+        rf"{place('A')}{region('A')}?(?:{conn}{date('A')})?{usep('A')})",
+        rf"(?P<B>(?:{place('B')}{region('B')}?)?(?:(?(B_loc){conn}){date('B')})?"
+        rf"(?:(?:{tag_b}){b_sep}?(?(B_loc)|(?(B_date)|(?(B_sep)|(?=[\"\u201c]|{_UPPER}))))"
+        rf"|(?(B_loc){usep('B')}|(?!))))",
+    ]
+    pattern = re.compile("|".join(alternatives))
+    index = pattern.groupindex
+
+    def idx(name: str) -> int:
+        return index.get(name, 0)  # 0 marks a part this alternative lacks (_fields skips it)
+
+    slots = tuple(
+        (index[k], idx(f"{k}_loc"), tuple(idx(f"{k}_{n}") for n in _REGION_GROUPS), idx(f"{k}_date"),
+         tuple(idx(f"{k}_{n}") for n in _TAG_GROUPS), idx(f"{k}_ut"))
+        for k in _ALTS
+    )
+    return DatelineGrammar(pattern, agencies, int(d["search"]["window_chars"]), int(d["place"]["weak_max_words"]),
+                           frozenset(k.casefold() for k in d["place"]["kickers"]), slots,
+                           place_words * (wc + 2), place_words + 1, int(d["search"]["prose_budget"]))
+
+
+_compiled: dict[tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...], DatelineGrammar] = {}
+
+
+def grammar(state: ParseState) -> DatelineGrammar:
+    """The grammar for the parser's registered agencies, compiled once per parser (kept in
+    ``state.registry.cache``); parsers with the same agency table share one compiled grammar."""
+    cached = state.registry.cache.get(_CACHE_KEY)
+    if not isinstance(cached, DatelineGrammar):
+        agencies = state.registry.agencies
+        signature = tuple((a.name, a.spellings, a.shapes) for a in agencies)
+        cached = _compiled.get(signature)
+        if cached is None:
+            cached = _build(agencies)
+            if len(_compiled) >= 16:  # a few distinct tables at most (tests build many parsers)
+                _compiled.clear()
+            _compiled[signature] = cached
+        state.registry.cache[_CACHE_KEY] = cached
     return cached
 
 
+class _Found(NamedTuple):
+    """A candidate dateline (cheap to build: the frozen Dateline is made once, for the winner)."""
+
+    start: int
+    end: int
+    location: str | None
+    region: str | None
+    date_text: str | None
+    agency: str | None
+    strong: bool  # an agency tag or a date
+
+
+def _fields(m: re.Match[str], g: DatelineGrammar) -> _Found:
+    """The parts of a grammar match (read from ``Match.regs``: named lookups cost more)."""
+    src, regs = m.string, m.regs
+    for top, loc_i, region_is, date_i, tag_is, unknown_i in g.slots:  # noqa: B007 - the matched one
+        if regs[top][0] >= 0:
+            break
+    start, end = regs[top]
+    parts: list[str | None] = []
+    for i in (loc_i, date_i, unknown_i):
+        a, b = regs[i] if i else (-1, -1)
+        parts.append(src[a:b] if a >= 0 else None)
+    loc, date_text, unknown = parts
+    region = tag = None
+    for i in region_is:
+        if i and regs[i][0] >= 0:
+            region = src[regs[i][0] : regs[i][1]]
+            break
+    for i in tag_is:
+        if i and regs[i][0] >= 0:
+            tag = src[regs[i][0] : regs[i][1]]
+            break
+    agency = g.agencies.canonical(tag) if tag else None
+    return _Found(start, end, loc, region, date_text, agency, bool(tag or date_text or unknown is not None))
+
+
+_PROSE_SAMPLE = 120
+_NEXT_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)?([^\r\n]*)")
+
+
+def _prose_follows(src: str, pos: int, limit: int) -> bool:
+    """Is the text after ``pos`` (the rest of its line, or else the next non-blank line) prose?"""
+    i = pos
+    while i < limit and src[i] in " \t":
+        i += 1
+    if i < limit and src[i] in "\r\n":
+        while i < limit and src[i] in " \t\r\n":
+            i += 1
+    eol = _NEXT_LINE.match(src, i, min(limit, i + _PROSE_SAMPLE)).start(1)  # type: ignore[union-attr]
+    sample = src[i:eol]
+    lower = sum(1 for c in sample if c.islower())
+    upper = sum(1 for c in sample if c.isupper())
+    return lower > 2 * upper and lower >= 8
+
+
+_LONG_WORD = re.compile(r"[^\W\d_][\w'\u2019]{3,}")
+
+
+def _headline_line(src: str, pos: int, limit: int, alone: bool = True) -> bool:
+    """Is the rest of the line holding ``pos`` short and in title case (and, with ``alone``,
+    followed by a blank line or the end), as a headline is? A dateline's line runs on into prose."""
+    m = _NEXT_LINE.match(src, pos, limit)
+    assert m is not None
+    rest = src[pos : m.start(1)].strip()
+    if not rest or len(rest) >= 160 or (alone and m.group(1).strip()):
+        return False
+    words = _LONG_WORD.findall(rest)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
+
+
+def _weak_ok(dl: _Found, src: str, limit: int, g: DatelineGrammar) -> bool:
+    """An untagged, undated ``TORONTO --``: an all-capitals place of a few words, then prose.
+
+    This keeps headlines in capitals (``SUGAR QUOTA IMPORTS DETAILED -- USDA``), kickers
+    (``EXCLUSIVE - ...``) and title-case headline lines out."""
+    loc = dl.location or ""
+    if not loc or loc != loc.upper() or len(loc.split()) > g.weak_max_words or loc.casefold() in g.kickers:
+        return False
+    return _prose_follows(src, dl.end, limit) and not _headline_line(src, dl.end, limit)
+
+
+# The first character that can end a place: a comma, period, bracket, digit or separator. A line
+# whose first one comes after more words than a place (and a month) can have is not a dateline:
+# this C-speed test spares the grammar most lines of running prose.
+_ANCHOR = re.compile(r"[,.(/\[\d_\-\u2014\u2013\u2015:\r\n]")
+_LEAD_START = frozenset(" \t\u00a0\ufeff^<" + "".join(map(chr, range(0x20))) + "\x7f")
+
+
+def _plausible(g: DatelineGrammar, src: str, pos: int, limit: int) -> bool:
+    a = _ANCHOR.search(src, pos, min(limit, pos + g.head))
+    if a is None:
+        return False
+    i = a.start()
+    return src[i] not in "\r\n" and src.count(" ", pos, i) <= g.max_spaces
+
+
+def _candidate(g: DatelineGrammar, src: str, pos: int, limit: int, first: bool = True) -> _Found | None:
+    """The dateline starting at ``pos``; ``first``: is this the body's first line?"""
+    if not _plausible(g, src, pos, limit):
+        return None
+    m = g.match(src, pos, limit)
+    if m is None:
+        return None
+    credit = g.slots[0][0]
+    if m.regs[credit][0] >= 0:
+        # A feed credit: the dateline after it wins if there is one, else the credit stands.
+        after = m.regs[credit][1]
+        while after < limit and src[after] == " ":
+            after += 1
+        inner = g.match(src, after, limit) if _plausible(g, src, after, limit) else None
+        if inner is not None and inner.regs[credit][0] < 0:
+            found = _fields(inner, g)
+            if found.strong or _weak_ok(found, src, limit, g):
+                return found._replace(strong=True)
+        # A credit alone is a dateline only where a feed puts it, opening the text, and
+        # followed by the story rather than by a title.
+        end = m.regs[credit][1]
+        if not first or not _prose_follows(src, end, limit) or _headline_line(src, end, limit, alone=False):
+            return None
+    return _fields(m, g)
+
+
+def find_dateline(
+    g: DatelineGrammar, src: str, start: int, end: int, reference: _dt.date | None = None
+) -> Dateline | None:
+    """The dateline at the start of a line in ``src[start:end]`` near its top, or None; its
+    ``date`` takes the year from the text or else from ``reference`` (the header date).
+
+    Looks at line starts within ``window`` characters, and gives up once ``prose_budget``
+    characters of long lines (running prose) have gone by without a dateline."""
+    found = _search(g, src, start, end)
+    if found is None:
+        return None
+    date = resolve_date(found.date_text, reference) if found.date_text else None
+    return Dateline(src[found.start : found.end], found.location, found.region, found.date_text, date,
+                    found.agency, Span(found.start, found.end))
+
+
+def _search(g: DatelineGrammar, src: str, start: int, end: int) -> _Found | None:
+    limit = min(end, start + g.window)
+    weak: _Found | None = None
+    pos = start
+    first = True
+    prose = 0
+    while pos < limit:
+        p = _LEAD.match(src, pos, limit).end() if src[pos] in _LEAD_START else pos  # type: ignore[union-attr]
+        nl = src.find("\n", p, limit)
+        cr = src.find("\r", p, nl if nl >= 0 else limit)
+        br = cr if cr >= 0 else nl
+        eol = limit if br < 0 else br
+        found = _candidate(g, src, p, limit, first) if p < eol else None
+        if found is not None:
+            if found.strong:
+                return found
+            if weak is None and _weak_ok(found, src, limit, g):
+                weak = found
+        elif eol - p >= 50:
+            prose += eol - p
+            if prose > g.prose_budget:
+                break
+        if p < eol:
+            first = False
+        if br < 0:
+            break
+        pos = br + 1
+    return weak
+
+
+def starts_dateline(state: ParseState, pos: int, end: int) -> bool:
+    """Does a dateline start at ``pos`` (after a line's lead)? Used by the header rule."""
+    g = grammar(state)
+    p = _LEAD.match(state.source, pos, end).end()  # type: ignore[union-attr]
+    found = _candidate(g, state.source, p, end)
+    return found is not None and found.strong
+
+
 def dateline(state: ParseState) -> None:
-    src = state.source
-    pos = state.body_start
-    limit = min(state.body_end, pos + 2000)
-    pat = _pattern(state)
-    for line in re.finditer(r"[^\r\n]+", src[pos:limit]):
-        start = pos + line.start() + len(line.group()) - len(line.group().lstrip(" \t"))
-        m = pat.match(src, start, limit)
-        if not m:
-            continue
-        tag = m.group("tag1") or m.group("tag2")
-        state.dateline = Dateline(
-            text=m.group(),
-            location=m.group("loc"),
-            region=m.group("region") or m.group("region2"),
-            date_text=m.group("date"),
-            agency=state.registry.agencies.canonical(tag) if tag else None,
-            span=Span(m.start(), m.end()),
-        )
-        return
+    """The rule: the dateline of the story body, its year from the text or the header date."""
+    state.dateline = find_dateline(grammar(state), state.source, state.body_start, state.body_end, state.date)

@@ -30,7 +30,7 @@ def dateline_date(state: ParseState) -> None:
     from ..dates import resolve_date
 
     dl = state.dateline
-    if dl is None or not dl.date_text:
+    if dl is None or not dl.date_text or dl.date is not None:  # the dateline rule may have resolved it
         return
     date = resolve_date(dl.date_text, state.date)
     if date is not None:

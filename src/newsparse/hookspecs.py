@@ -114,8 +114,10 @@ def register_agencies(register: RegisterAgency) -> None:
     """Register news agencies for the dateline grammar: ``register(Agency(...))`` or a mapping.
 
     An :class:`~newsparse.agencies.Agency` is data, not code: ``name`` (canonical, what
-    ``Dateline.agency`` reports), ``aliases`` (other spellings of the tag), and the tag shapes
-    (``bare`` for an untagged name after the date, ``signoffs`` for trailer lines, ``bylines``).
+    ``Dateline.agency`` reports), ``aliases`` (other spellings of the tag), ``shapes`` (the tag shapes it is written in:
+    ``paren`` ``(TAG) -``, ``slash`` ``/TAG/.``, ``bare`` an untagged name after the date,
+    ``prefix`` ``(TAG) - PLACE``, ``credit`` ``TAG -`` opening the text), ``signoffs`` (trailer
+    lines) and ``bylines``.
     A mapping is read with :meth:`Agency.from_mapping`, so a plugin can ship its table as JSON.
 
     .. versionadded:: 0.1

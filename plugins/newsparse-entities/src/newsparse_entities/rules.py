@@ -1,0 +1,349 @@
+"""The default backend: gazetteers, title and organisation cues, capitalisation, name chains.
+
+One pass of a single compiled regex finds runs of capitalised words; each run is cut into
+segments (longest gazetteer match first, then titles, heads and name lists decide the rest);
+a document pass then settles the weak guesses with what the article itself says (a later
+"Lavrov" joins "Sergey Lavrov", an all-caps headline word takes the label of the same name
+in the body). Everything is linear in the text: bounded repetitions, no backtracking.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from attrs import define
+
+from .gazetteer import LOC, MISC, ORG, PER, Gazetteer
+
+__all__ = ["Mention", "tag"]
+
+_UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+# Abbreviations whose period belongs to the word (so "St. Louis" and "Smith Corp." stay whole).
+_ABBREV = "St|Mt|Ft|Jr|Sr|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sen|Gov|Rep|Prof|Rev|Capt|Sgt|Adm|Maj|Brig|Cmdr|Co|Corp|Inc|Ltd|Bros"
+_WORD = (
+    rf"(?:(?:[{_UP}]\.){{2,5}}"  # U.S.  U.N.
+    rf"|(?:{_ABBREV})\."
+    rf"|[{_UP}]\.(?= [{_UP}])"  # middle initial: George W. Bush
+    rf"|(?:(?:al|el|bin|ibn|abu)-)?[{_UP}][^\W_]*(?:['’][{_UP}][^\W_]*)?(?:[-&][^\W_]+){{0,4}})"
+)
+_RUN = re.compile(rf"(?<![\w'’.-]){_WORD}(?: {_WORD}){{0,11}}")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z]+\b")
+_PREV_WORD = re.compile(r"([\w.'’-]+)[ ]*$")
+_CONNECTOR = re.compile(r" (?:of the|of|for|on|and|&|de la|van der|van den|von der|de|du|des|van|von|bin|ibn|al|da|di|del|della|dos|le|la) ")
+_PARTICLES = frozenset(
+    {"de la", "van der", "van den", "von der", "de", "du", "des", "van", "von", "bin", "ibn", "al", "da", "di", "del",
+     "della", "dos", "le", "la"})
+_SENTENCE_START = frozenset('.!?:;"“”‘’([{-–—*•\n')
+_LOWER = re.compile(r"[a-z]")
+
+
+@define(slots=True)
+class Mention:
+    """A candidate entity while tagging; ``strong`` when cues decided the label, not defaults."""
+
+    start: int
+    end: int
+    label: str | None
+    strong: bool
+    text: str
+    initial: bool = False  # first word of a sentence, with no evidence of its own
+    caps: bool = False  # an all-caps word of an all-caps line (headline): resolved by the body
+
+
+Tok = tuple[int, int, str]
+
+
+def tag(text: str, gaz: Gazetteer) -> list[Mention]:
+    """Mentions in ``text`` (PER/ORG/LOC/MISC), in order, non-overlapping."""
+    tagger = _Tagger(text, gaz)
+    return tagger.run()
+
+
+class _Tagger:
+    def __init__(self, text: str, gaz: Gazetteer) -> None:
+        self.text = text
+        self.g = gaz
+        self.mentions: list[Mention] = []
+        self._shouting: dict[int, bool] = {}
+        self._lower_words: set[str] | None = None
+
+    # --- context helpers -------------------------------------------------------------
+    def lower_words(self) -> set[str]:
+        if self._lower_words is None:
+            self._lower_words = set(_LOWER_WORD.findall(self.text))
+        return self._lower_words
+
+    def shouting(self, pos: int) -> bool:
+        """Is the line around ``pos`` all capitals (a headline), where case tells nothing?"""
+        start = self.text.rfind("\n", 0, pos) + 1
+        hit = self._shouting.get(start)
+        if hit is None:
+            end = self.text.find("\n", pos)
+            line = self.text[start : end if end >= 0 else len(self.text)]
+            hit = _LOWER.search(line) is None
+            self._shouting[start] = hit
+        return hit
+
+    def is_initial(self, pos: int) -> bool:
+        i = pos - 1
+        text = self.text
+        while i >= 0 and text[i] in " \t\r":
+            i -= 1
+        return i < 0 or text[i] in _SENTENCE_START
+
+    def prev_word(self, pos: int) -> str:
+        m = _PREV_WORD.search(self.text, max(0, pos - 40), pos)
+        return m.group(1) if m else ""
+
+    # --- main ------------------------------------------------------------------------
+    def run(self) -> list[Mention]:
+        text = self.text
+        runs = [(m.start(), m.end()) for m in _RUN.finditer(text)]
+        i = 0
+        while i < len(runs):
+            start, end = runs[i]
+            # Join runs across "of", "&", name particles ... when the words say it is one name.
+            while i + 1 < len(runs):
+                nstart, nend = runs[i + 1]
+                gap = text[end:nstart]
+                if len(gap) > 10 or not _CONNECTOR.fullmatch(gap) or not self._joins(start, end, gap, nstart, nend):
+                    break
+                end = nend
+                i += 1
+            self.chunk(start, end)
+            i += 1
+        return self.settle()
+
+    def _joins(self, start: int, end: int, gap: str, nstart: int, nend: int) -> bool:
+        g = self.g
+        conn = gap.strip()
+        left = self.text[start:end].split(" ")
+        if self.text[start:nend] in g.names or " ".join(left[-2:]) + gap + self.text[nstart:nend] in g.names:
+            return True
+        if conn in _PARTICLES:
+            return not self.shouting(start)
+        if conn == "&":
+            return True
+        if conn in ("of", "of the", "for", "on"):
+            last = left[-1]
+            return last in g.org_first or last in g.org_last or last in g.loc_first
+        return False
+
+    def chunk(self, start: int, end: int) -> None:
+        toks: list[Tok] = []
+        piece = self.text[start:end]
+        # Tokens are the words of the run; connector words ("of", "de") are kept as tokens too.
+        pos = 0
+        for word in piece.split(" "):
+            if word:
+                toks.append((start + pos, start + pos + len(word), word))
+            pos += len(word) + 1
+        self.process(toks, self.is_initial(start))
+
+    def process(self, toks: list[Tok], initial: bool) -> None:
+        g = self.g
+        # Function words, days and months are never part of a name: cut the run at them.
+        while toks and toks[0][2] in g.stop and not self._starts_name(toks):
+            toks = toks[1:]
+            initial = False
+        while toks and toks[-1][2] in g.stop:
+            toks = toks[:-1]
+        if not toks:
+            return
+        for k in range(1, len(toks) - 1):
+            if toks[k][2] in g.stop and toks[k][2][0].isupper():
+                self.process(toks[:k], initial)
+                self.process(toks[k + 1 :], False)
+                return
+        self.segment(toks, initial)
+
+    def _starts_name(self, toks: Sequence[Tok]) -> bool:
+        """A stop word that opens a gazetteer name ("The Hague", "New York" is not a stop)."""
+        n = min(len(toks), self.g.max_words)
+        for j in range(n, 1, -1):
+            if " ".join(t[2] for t in toks[:j]) in self.g.names:
+                return True
+        return False
+
+    def lookup(self, toks: Sequence[Tok], i: int) -> tuple[int, str] | None:
+        """Longest gazetteer name starting at token ``i``: (end index, label)."""
+        g = self.g
+        n = min(len(toks), i + g.max_words)
+        for j in range(n, i, -1):
+            words = [t[2] for t in toks[i:j]]
+            surface = " ".join(words)
+            label = g.names.get(surface)
+            if label is None and all(w.isupper() for w in words):
+                label = g.upper.get(surface)
+            if label is not None:
+                return j, label
+        return None
+
+    def segment(self, toks: list[Tok], initial: bool) -> None:
+        g = self.g
+        i = 0
+        pending: list[Tok] = []
+        pending_initial = initial
+        segs: list[tuple[list[Tok], str | None, bool]] = []  # tokens, label (None = unknown), initial
+        while i < len(toks):
+            hit = self.lookup(toks, i)
+            if hit is None:
+                if not pending:
+                    pending_initial = initial and i == 0
+                pending.append(toks[i])
+                i += 1
+                continue
+            if pending:
+                segs.append((pending, None, pending_initial))
+                pending = []
+            j, label = hit
+            segs.append((toks[i:j], label, initial and i == 0))
+            i = j
+        if pending:
+            segs.append((pending, None, pending_initial))
+        # Merge a known name with the head words that follow it: "Israel Radio", "Hong Kong
+        # Telecom" are organisations; "South Lebanon" is a place.
+        merged: list[tuple[list[Tok], str | None, bool]] = []
+        for seg in segs:
+            if merged:
+                prev_toks, prev_label, prev_init = merged[-1]
+                words = seg[0]
+                if (prev_label in (LOC, ORG, MISC) and seg[1] is None and words[-1][2] in g.org_last
+                        and not any(w[2] in g.titles and w[2] not in g.org_last for w in words)):
+                    merged[-1] = (prev_toks + words, ORG, prev_init)
+                    continue
+                if (prev_label is None and seg[1] == LOC and all(w[2] in g.loc_modifiers for w in prev_toks)):
+                    merged[-1] = (prev_toks + words, LOC, prev_init)
+                    continue
+                if prev_label == ORG and seg[1] is None and len(words) == 1 and words[0][2] in g.org_last:
+                    merged[-1] = (prev_toks + words, ORG, prev_init)
+                    continue
+            merged.append(seg)
+        for seg_toks, label, seg_initial in merged:
+            if label is not None:
+                self.add(seg_toks, label, True)
+            else:
+                self.unknown(seg_toks, seg_initial)
+
+    def add(self, toks: Sequence[Tok], label: str | None, strong: bool, *, initial: bool = False,
+            caps: bool = False) -> None:
+        start, end = toks[0][0], toks[-1][1]
+        self.mentions.append(Mention(start, end, label, strong, self.text[start:end], initial, caps))
+
+    def unknown(self, toks: list[Tok], initial: bool) -> None:
+        g = self.g
+        words = [t[2] for t in toks]
+        if all(w.isupper() or not w[0].isalpha() for w in words) and self.shouting(toks[0][0]):
+            # A headline word: only the body can tell what it is.
+            for t in toks:
+                if len(t[2]) > 1:
+                    self.mentions.append(Mention(t[0], t[1], None, False, t[2], False, True))
+            return
+        last = words[-1]
+        if last in g.org_last and len(words) > 1 or "&" in words:
+            self.add(toks, ORG, True)
+            return
+        for j in range(1, len(words) - 1):
+            if words[j].islower():  # joined across "of" / "for" by _joins: the head decides
+                head = words[j - 1]
+                self.add(toks, LOC if head in g.loc_first and head not in g.org_first else ORG
+                         if head in g.org_first or head in g.org_last else PER, True)
+                return
+        # Titles: "Foreign Minister Sergey Lavrov" -> a person after the title words; what comes
+        # before the titles ("Xinhua correspondent", "Russian") is a name of its own.
+        k = 0
+        while k < len(words) and words[k] in g.titles:
+            k += 1
+        if 0 < k < len(words):
+            self.typed(toks[k:], per_cue=True, initial=False)
+            return
+        if k == len(words):
+            return  # only title words: "Prime Minister", "President"
+        for j in range(1, len(words) - 1):
+            if words[j] in g.titles and words[j - 1] not in g.titles:
+                e = j
+                while e < len(words) and words[e] in g.titles:
+                    e += 1
+                if e < len(words):
+                    self.unknown(toks[:j], initial)
+                    self.typed(toks[e:], per_cue=True, initial=False)
+                    return
+        prev = self.prev_word(toks[0][0]).lower()
+        self.typed(toks, per_cue=prev in g.title_heads_lower, initial=initial)
+
+    def typed(self, toks: list[Tok], *, per_cue: bool, initial: bool) -> None:
+        g = self.g
+        words = [t[2] for t in toks]
+        n = len(words)
+        first, last = words[0], words[-1]
+        if n == 1 and first in g.names:
+            self.add(toks, g.names[first], True)
+            return
+        if per_cue:
+            self.add(toks, PER, True)
+        elif n > 1 and (last in g.org_last or first in g.org_prefix):
+            self.add(toks, ORG, True)
+        elif n > 1 and (last in g.loc_last or first in g.loc_first):
+            self.add(toks, LOC, True)
+        elif n > 1 and (first in g.given or any(len(w) == 2 and w[1] == "." for w in words[:-1])):
+            self.add(toks, PER, True)
+        elif n > 1 and last in g.surnames:
+            self.add(toks, PER, False)
+        elif n == 1 and first.isupper() and len(first) > 1:
+            if first in g.acronym_stop or len(first.replace(".", "")) > 5:
+                return
+            self.add(toks, ORG, False)
+        elif n == 1 and initial:
+            self.add(toks, None, False, initial=True)
+        elif n == 1 and (first in g.surnames or first in g.given):
+            self.add(toks, PER, False)
+        else:
+            self.add(toks, None, False)
+
+    # --- document pass -----------------------------------------------------------------
+    def settle(self) -> list[Mention]:
+        g = self.g
+        known: dict[str, str] = {}
+        per_tokens: set[str] = set()
+        for m in self.mentions:
+            if m.strong and m.label is not None:
+                known.setdefault(m.text, m.label)
+        for m in self.mentions:
+            if m.label == PER and (m.strong or " " in m.text):
+                parts = m.text.split(" ")
+                per_tokens.add(parts[-1])
+                if len(parts) > 1 and parts[0] not in g.given:
+                    per_tokens.add(parts[0])
+        upper_known = {k.upper(): v for k, v in known.items()}
+        upper_per = {t.upper() for t in per_tokens}
+        out: list[Mention] = []
+        for m in self.mentions:
+            if m.caps:
+                label = upper_known.get(m.text) or (PER if m.text in upper_per else None)
+                if label is None:
+                    continue
+                m.label = label
+            elif not m.strong:
+                parts = m.text.split(" ")
+                if m.text in known:
+                    m.label = known[m.text]
+                elif parts[-1] in per_tokens and (len(parts) == 1 or m.label == PER):
+                    m.label = PER
+                elif m.initial:
+                    if m.text.lower() in self.lower_words():
+                        continue
+                    m.label = PER if m.text in g.surnames else None
+                if m.label is None:
+                    m.label = self.default_label(m)
+                if m.label is None:
+                    continue
+            out.append(m)
+        return out
+
+    def default_label(self, m: Mention) -> str | None:
+        if " " in m.text:
+            return ORG
+        if m.text.lower() in self.lower_words():
+            return None
+        return ORG

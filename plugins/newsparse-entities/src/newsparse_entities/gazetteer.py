@@ -39,6 +39,9 @@ class Gazetteer:
     demonyms: frozenset[str]
     particles: frozenset[str]
     acronym_stop: frozenset[str]
+    breaks: frozenset[str]
+    misc_last: frozenset[str]
+    loc_prepositions: frozenset[str]
 
 
 def _lines(name: str) -> list[str]:
@@ -91,4 +94,7 @@ def load() -> Gazetteer:
         demonyms=words("demonyms"),
         particles=words("name_particles_lower"),
         acronym_stop=words("acronym_stop"),
+        breaks=words("breaks"),
+        misc_last=words("misc_heads_last"),
+        loc_prepositions=words("loc_prepositions_lower"),
     )

@@ -152,10 +152,13 @@ class _Tagger:
         if not toks:
             return
         for k in range(1, len(toks) - 1):
-            if toks[k][2] in g.stop and toks[k][2][0].isupper():
+            if toks[k][2] in g.breaks:
                 self.process(toks[:k], initial)
                 self.process(toks[k + 1 :], False)
                 return
+        if any(t[2] == "&" for t in toks[1:-1]):
+            self.add(toks, ORG, True)  # "Procter & Gamble", "Douglas & Lomason"
+            return
         self.segment(toks, initial)
 
     def _starts_name(self, toks: Sequence[Tok]) -> bool:
@@ -218,6 +221,15 @@ class _Tagger:
                     continue
                 if prev_label == ORG and seg[1] is None and len(words) == 1 and words[0][2] in g.org_last:
                     merged[-1] = (prev_toks + words, ORG, prev_init)
+                    continue
+                if prev_label in (LOC, MISC) and seg[1] == ORG and words[-1][2] in g.org_last:
+                    merged[-1] = (prev_toks + words, ORG, prev_init)  # "Kurdistan Democratic Party"
+                    continue
+                if prev_label is None and seg[1] == MISC and all(w[2] in g.loc_modifiers for w in prev_toks):
+                    merged[-1] = (prev_toks + words, MISC, prev_init)  # "South Korean"
+                    continue
+                if prev_label in (LOC, ORG, MISC) and seg[1] is None and words[-1][2] in g.misc_last:
+                    merged[-1] = (prev_toks + words, MISC, prev_init)  # "Hong Kong Open", "Euro 96"
                     continue
             merged.append(seg)
         for seg_toks, label, seg_initial in merged:
@@ -286,6 +298,12 @@ class _Tagger:
             self.add(toks, ORG, True)
         elif n > 1 and (last in g.loc_last or first in g.loc_first):
             self.add(toks, LOC, True)
+        elif n > 1 and last in g.misc_last:
+            self.add(toks, MISC, True)
+        elif n == 1 and len(first) == 1:
+            return
+        elif self.prev_word(toks[0][0]) in g.loc_prepositions:
+            self.add(toks, LOC, False)
         elif n > 1 and (first in g.given or any(len(w) == 2 and w[1] == "." for w in words[:-1])):
             self.add(toks, PER, True)
         elif n > 1 and last in g.surnames:
@@ -331,9 +349,7 @@ class _Tagger:
                 elif parts[-1] in per_tokens and (len(parts) == 1 or m.label == PER):
                     m.label = PER
                 elif m.initial:
-                    if m.text.lower() in self.lower_words():
-                        continue
-                    m.label = PER if m.text in g.surnames else None
+                    continue  # a capitalised first word with no evidence of its own
                 if m.label is None:
                     m.label = self.default_label(m)
                 if m.label is None:
@@ -342,8 +358,12 @@ class _Tagger:
         return out
 
     def default_label(self, m: Mention) -> str | None:
+        """No cue and no gazetteer: a run of capitalised words is most often a person's
+        name (foreign names are missing from the name lists); a lone capitalised word that
+        the article also writes in lower case is an ordinary word; else most often an
+        organisation (clubs, companies, acronyms)."""
         if " " in m.text:
-            return ORG
+            return PER
         if m.text.lower() in self.lower_words():
             return None
         return ORG

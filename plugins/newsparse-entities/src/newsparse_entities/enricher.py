@@ -48,12 +48,15 @@ def enrich(article: Article, options: Mapping[str, Any]) -> list[Annotation]:
     return out
 
 
-def _clean(text: str, m: Mention) -> tuple[int, int] | None:
-    """Trim whitespace and trailing punctuation a backend may leave on a span."""
-    s, e = max(0, m.start), min(len(text), m.end)
-    while s < e and (text[s].isspace() or text[s] in "\"“”'‘’(["):
+_EDGE = frozenset("\"“”'‘’()[],;:")
+
+
+def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Trim whitespace and quotes or brackets a backend may leave at the edges of a span."""
+    s, e = max(0, start), min(len(text), end)
+    while s < e and (text[s].isspace() or text[s] in _EDGE):
         s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in "\"“”'‘’)],;:"):
+    while e > s and (text[e - 1].isspace() or text[e - 1] in _EDGE):
         e -= 1
     return (s, e) if s < e else None
 
@@ -61,53 +64,55 @@ def _clean(text: str, m: Mention) -> tuple[int, int] | None:
 def group_mentions(text: str, mentions: Iterable[Mention]) -> list[EntityAnnotation]:
     """Number the mention groups and pick each group's canonical name.
 
-    A person mention joins an earlier person whose name contains all its words ("Lavrov",
+    A person mention joins the latest person whose name contains all its words ("Lavrov",
     "Sergey Lavrov"); other mentions join earlier ones with the same label and the same text
-    (case-insensitive, so a headline's "MOSCOW" joins "Moscow").
+    (case-insensitive, so a headline's "MOSCOW" joins "Moscow"). Overlapping mentions are
+    dropped: the earlier (and, at the same start, longer) one stays.
     """
-    kept: list[tuple[int, int, str]] = []
-    last_end = -1
-    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
-        if m.label is None:
-            continue
-        span = _clean(text, m)
-        if span is None or span[0] < last_end:
-            continue  # overlapping spans are not allowed: the earlier, longer one stays
-        kept.append((span[0], span[1], m.label))
-        last_end = span[1]
-    groups: list[list[int]] = []  # group -> indices into kept
+    out: list[tuple[int, int, str, int]] = []
     names: list[str] = []  # group -> canonical
     by_key: dict[tuple[str, str], int] = {}
     per_words: list[tuple[frozenset[str], int]] = []
-    group_of: list[int] = []
-    for idx, (s, e, label) in enumerate(kept):
-        surface = " ".join(text[s:e].split())
+    last_end = -1
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        label = m.label
+        if label is None:
+            continue
+        s, e = m.start, m.end
+        if not (0 <= s < e <= len(text) and text[s].isalnum() and (text[e - 1].isalnum() or text[e - 1] == ".")):
+            span = _clean(text, s, e)
+            if span is None:
+                continue
+            s, e = span
+        if s < last_end:
+            continue
+        last_end = e
+        surface = text[s:e]
+        if "\n" in surface or "  " in surface:
+            surface = " ".join(surface.split())
         key = (label, surface.casefold())
         g = by_key.get(key)
         if g is None and label == "PER":
-            words = frozenset(surface.casefold().split())
-            # The most recent person whose name has every word of this mention.
+            words = frozenset(key[1].split(" "))
             for pw, pg in reversed(per_words):
                 if words <= pw:
                     g = pg
                     break
         if g is None:
-            g = len(groups)
-            groups.append([])
+            g = len(names)
             names.append(surface)
             if label == "PER":
-                per_words.append((frozenset(surface.casefold().split()), g))
+                per_words.append((frozenset(key[1].split(" ")), g))
         elif label == "PER" and len(surface) > len(names[g]):
             names[g] = surface
-            per_words.append((frozenset(surface.casefold().split()), g))
+            per_words.append((frozenset(key[1].split(" ")), g))
         elif names[g].isupper() and not surface.isupper():
             names[g] = surface  # prefer "Moscow" to the headline's "MOSCOW"
         by_key.setdefault(key, g)
-        groups[g].append(idx)
-        group_of.append(g)
-    return [EntityAnnotation(label=label, text=text[s:e], span=Span(s, e), canonical=names[group_of[i]],
-                             group=group_of[i])
-            for i, (s, e, label) in enumerate(kept)]
+        out.append((s, e, label, g))
+    # Canonical names are known only once every mention has been seen.
+    return [EntityAnnotation(label=label, text=text[s:e], span=Span(s, e), canonical=names[g], group=g)
+            for s, e, label, g in out]
 
 
 def link_speakers(article: Article, entities: Sequence[EntityAnnotation]) -> list[GenericAnnotation]:

@@ -25,12 +25,12 @@ _WORD = (
     rf"(?:(?:[{_UP}]\.){{2,5}}"  # U.S.  U.N.
     rf"|(?:{_ABBREV})\."
     rf"|[{_UP}]\.(?= [{_UP}])"  # middle initial: George W. Bush
-    rf"|(?:(?:al|el|bin|ibn|abu)-)?[{_UP}][^\W_]*(?:['’][{_UP}][^\W_]*)?(?:[-&][^\W_]+){{0,4}})"
+    rf"|[{_UP}][^\W_]*(?:['’][{_UP}][^\W_]*)?(?:[-&][^\W_]+){{0,4}})"
 )
-_RUN = re.compile(rf"(?<![\w'’.-]){_WORD}(?: {_WORD}){{0,11}}")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z]+\b")
-_PREV_WORD = re.compile(r"([\w.'’-]+)[ ]*$")
-_CONNECTOR = re.compile(r" (?:of the|of|for|on|and|&|de la|van der|van den|von der|de|du|des|van|von|bin|ibn|al|da|di|del|della|dos|le|la) ")
+# The leading look-ahead lets the regex engine skip to capital letters quickly (2x faster).
+_RUN = re.compile(rf"(?=[{_UP}])(?<![\w'’.-]){_WORD}(?: {_WORD}){{0,11}}")
+_CONNECTOR = re.compile(
+    r" (?:of the|of|for|on|and|&|de la|van der|van den|von der|de|du|des|van|von|bin|ibn|al|da|di|del|della|dos|le|la) ")
 _PARTICLES = frozenset(
     {"de la", "van der", "van den", "von der", "de", "du", "des", "van", "von", "bin", "ibn", "al", "da", "di", "del",
      "della", "dos", "le", "la"})
@@ -69,10 +69,14 @@ class _Tagger:
         self._lower_words: set[str] | None = None
 
     # --- context helpers -------------------------------------------------------------
-    def lower_words(self) -> set[str]:
+    def is_lower_word(self, word: str) -> bool:
+        """Does the article also write ``word`` in lower case (so it is an ordinary word)?"""
         if self._lower_words is None:
-            self._lower_words = set(_LOWER_WORD.findall(self.text))
-        return self._lower_words
+            # Whitespace-separated pieces: one C-level split, far cheaper than a word regex.
+            self._lower_words = set(self.text.split())
+        low = word.lower()
+        words = self._lower_words
+        return low in words or low + "," in words or low + "." in words
 
     def shouting(self, pos: int) -> bool:
         """Is the line around ``pos`` all capitals (a headline), where case tells nothing?"""
@@ -93,8 +97,14 @@ class _Tagger:
         return i < 0 or text[i] in _SENTENCE_START
 
     def prev_word(self, pos: int) -> str:
-        m = _PREV_WORD.search(self.text, max(0, pos - 40), pos)
-        return m.group(1) if m else ""
+        """The word before ``pos`` when only a space separates them (else "")."""
+        text = self.text
+        if pos < 2 or text[pos - 1] != " ":
+            return ""
+        lo = max(0, pos - 40)
+        j = text.rfind(" ", lo, pos - 1)
+        word = text[(j + 1 if j >= 0 else lo) : pos - 1]
+        return word[word.rfind("\n") + 1 :]
 
     # --- main ------------------------------------------------------------------------
     def run(self) -> list[Mention]:
@@ -106,8 +116,10 @@ class _Tagger:
             # Join runs across "of", "&", name particles ... when the words say it is one name.
             while i + 1 < len(runs):
                 nstart, nend = runs[i + 1]
+                if nstart - end > 10 or nstart - end < 3:
+                    break
                 gap = text[end:nstart]
-                if len(gap) > 10 or not _CONNECTOR.fullmatch(gap) or not self._joins(start, end, gap, nstart, nend):
+                if not _CONNECTOR.fullmatch(gap) or not self._joins(start, end, gap, nstart, nend):
                     break
                 end = nend
                 i += 1
@@ -131,8 +143,24 @@ class _Tagger:
         return False
 
     def chunk(self, start: int, end: int) -> None:
-        toks: list[Tok] = []
         piece = self.text[start:end]
+        g = self.g
+        if " " not in piece:
+            # Fast path for the commonest run, a single word.
+            if piece in g.stop or piece in g.titles:
+                return
+            label = g.names.get(piece) or (g.upper.get(piece) if piece.isupper() else None)
+            if label is not None:
+                self.mentions.append(Mention(start, end, label, True, piece))
+                return
+            if piece.isupper() and self.shouting(start):
+                if len(piece) > 1:
+                    self.mentions.append(Mention(start, end, None, False, piece, False, True))
+                return
+            per_cue = self.prev_word(start).lower() in g.title_heads_lower
+            self.typed([(start, end, piece)], per_cue=per_cue, initial=self.is_initial(start))
+            return
+        toks: list[Tok] = []
         # Tokens are the words of the run; connector words ("of", "de") are kept as tokens too.
         pos = 0
         for word in piece.split(" "):
@@ -172,7 +200,13 @@ class _Tagger:
     def lookup(self, toks: Sequence[Tok], i: int) -> tuple[int, str] | None:
         """Longest gazetteer name starting at token ``i``: (end index, label)."""
         g = self.g
-        n = min(len(toks), i + g.max_words)
+        first = toks[i][2]
+        longest = g.span_of.get(first)
+        if longest is None:
+            longest = g.span_of.get(first.upper(), 0) if first.isupper() else 0
+            if longest == 0:
+                return None
+        n = min(len(toks), i + longest)
         for j in range(n, i, -1):
             words = [t[2] for t in toks[i:j]]
             surface = " ".join(words)
@@ -232,9 +266,9 @@ class _Tagger:
                     merged[-1] = (prev_toks + words, MISC, prev_init)  # "Hong Kong Open", "Euro 96"
                     continue
             merged.append(seg)
-        for seg_toks, label, seg_initial in merged:
-            if label is not None:
-                self.add(seg_toks, label, True)
+        for seg_toks, seg_label, seg_initial in merged:
+            if seg_label is not None:
+                self.add(seg_toks, seg_label, True)
             else:
                 self.unknown(seg_toks, seg_initial)
 
@@ -253,7 +287,7 @@ class _Tagger:
                     self.mentions.append(Mention(t[0], t[1], None, False, t[2], False, True))
             return
         last = words[-1]
-        if last in g.org_last and len(words) > 1 or "&" in words:
+        if (last in g.org_last and len(words) > 1) or "&" in words:
             self.add(toks, ORG, True)
             return
         for j in range(1, len(words) - 1):
@@ -364,6 +398,6 @@ class _Tagger:
         organisation (clubs, companies, acronyms)."""
         if " " in m.text:
             return PER
-        if m.text.lower() in self.lower_words():
+        if self.is_lower_word(m.text):
             return None
         return ORG

@@ -72,7 +72,12 @@ def group_mentions(text: str, mentions: Iterable[Mention]) -> list[EntityAnnotat
     out: list[tuple[int, int, str, int]] = []
     names: list[str] = []  # group -> canonical
     by_key: dict[tuple[str, str], int] = {}
-    per_words: list[tuple[frozenset[str], int]] = []
+    # word -> the person groups whose fullest name has it, latest last
+    per_index: dict[str, list[tuple[frozenset[str], int]]] = {}
+
+    def index(words: frozenset[str], g: int) -> None:
+        for w in words:
+            per_index.setdefault(w, []).append((words, g))
     last_end = -1
     for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
         label = m.label
@@ -94,7 +99,9 @@ def group_mentions(text: str, mentions: Iterable[Mention]) -> list[EntityAnnotat
         g = by_key.get(key)
         if g is None and label == "PER":
             words = frozenset(key[1].split(" "))
-            for pw, pg in reversed(per_words):
+            # The latest person whose name has every word of this one; the scan is bounded
+            # so that thousands of people sharing a surname stay linear.
+            for pw, pg in reversed(per_index.get(key[1].rsplit(" ", 1)[-1], [])[-20:]):
                 if words <= pw:
                     g = pg
                     break
@@ -102,10 +109,10 @@ def group_mentions(text: str, mentions: Iterable[Mention]) -> list[EntityAnnotat
             g = len(names)
             names.append(surface)
             if label == "PER":
-                per_words.append((frozenset(key[1].split(" ")), g))
+                index(frozenset(key[1].split(" ")), g)
         elif label == "PER" and len(surface) > len(names[g]):
             names[g] = surface
-            per_words.append((frozenset(key[1].split(" ")), g))
+            index(frozenset(key[1].split(" ")), g)
         elif names[g].isupper() and not surface.isupper():
             names[g] = surface  # prefer "Moscow" to the headline's "MOSCOW"
         by_key.setdefault(key, g)

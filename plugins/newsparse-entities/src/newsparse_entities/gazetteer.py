@@ -25,7 +25,7 @@ class Gazetteer:
     names: dict[str, str]  # exact surface -> label (places, organisations, MISC phrases, demonyms)
     upper: dict[str, str]  # the same, keyed by the upper-case surface (for all-caps copy)
     max_words: int  # longest gazetteer entry in words
-    span_of: dict[str, int]  # first word -> most words of a name starting with it (upper-cased too)
+    prefixes: frozenset[str]  # every leading part of a multi-word name ("New", "New York"), upper-cased too
     given: frozenset[str]
     surnames: frozenset[str]
     stop: frozenset[str]
@@ -75,18 +75,20 @@ def load() -> Gazetteer:
     upper: dict[str, str] = {}
     for surface, label in names.items():
         upper.setdefault(surface.upper(), label)
-    span_of: dict[str, int] = {}
+    prefixes: set[str] = set()
+    longest = 1
     for surface in list(names) + list(upper):
-        first, n = surface.split(" ", 1)[0], surface.count(" ") + 1
-        if span_of.get(first, 0) < n:
-            span_of[first] = n
+        parts = surface.split(" ")
+        longest = max(longest, len(parts))
+        for k in range(1, len(parts)):
+            prefixes.add(" ".join(parts[:k]))
     stop = words("stop")
     given = (frozenset(_lines("given_names.txt")) | words("given_names_extra")) - stop
     return Gazetteer(
         names=names,
         upper=upper,
-        max_words=max(span_of.values()),
-        span_of=span_of,
+        max_words=longest,
+        prefixes=frozenset(prefixes),
         given=given,
         surnames=frozenset(_lines("surnames.txt")) - stop,
         stop=stop,

@@ -9,6 +9,7 @@ in the body). Everything is linear in the text: bounded repetitions, no backtrac
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -30,12 +31,14 @@ _WORD = (
 # The leading look-ahead lets the regex engine skip to capital letters quickly (2x faster).
 _RUN = re.compile(rf"(?=[{_UP}])(?<![\w'’.-]){_WORD}(?: {_WORD}){{0,11}}")
 _CONNECTOR = re.compile(
-    r" (?:of the|of|for|on|and|&|de la|van der|van den|von der|de|du|des|van|von|bin|ibn|al|da|di|del|della|dos|le|la) ")
+    r" (?:of the|of|for|on|and|&|de la|van der|van den|von der|de|du|des|van|von|bin|ibn|al|da|di|del|della|dos|le|la) "
+)
 _PARTICLES = frozenset(
     {"de la", "van der", "van den", "von der", "de", "du", "des", "van", "von", "bin", "ibn", "al", "da", "di", "del",
      "della", "dos", "le", "la"})
 _SENTENCE_START = frozenset('.!?:;"“”‘’([{-–—*•\n')
 _LOWER = re.compile(r"[a-z]")
+_NEWLINE = re.compile(r"\n")
 
 
 @define(slots=True)
@@ -67,6 +70,7 @@ class _Tagger:
         self.mentions: list[Mention] = []
         self._shouting: dict[int, bool] = {}
         self._lower_words: set[str] | None = None
+        self._newlines: list[int] | None = None
 
     # --- context helpers -------------------------------------------------------------
     def is_lower_word(self, word: str) -> bool:
@@ -80,7 +84,11 @@ class _Tagger:
 
     def shouting(self, pos: int) -> bool:
         """Is the line around ``pos`` all capitals (a headline), where case tells nothing?"""
-        start = self.text.rfind("\n", 0, pos) + 1
+        if self._newlines is None:
+            # Line starts found once: rfind from every word would be quadratic on one long line.
+            self._newlines = [m.start() for m in _NEWLINE.finditer(self.text)]
+        k = bisect.bisect_left(self._newlines, pos)
+        start = self._newlines[k - 1] + 1 if k else 0
         hit = self._shouting.get(start)
         if hit is None:
             end = self.text.find("\n", pos)
@@ -113,45 +121,56 @@ class _Tagger:
         i = 0
         while i < len(runs):
             start, end = runs[i]
+            fixed = ""
             # Join runs across "of", "&", name particles ... when the words say it is one name.
             while i + 1 < len(runs):
                 nstart, nend = runs[i + 1]
                 if nstart - end > 10 or nstart - end < 3:
                     break
                 gap = text[end:nstart]
-                if not _CONNECTOR.fullmatch(gap) or not self._joins(start, end, gap, nstart, nend):
+                joined = self._joins(start, end, gap, nstart, nend) if _CONNECTOR.fullmatch(gap) else None
+                if joined is None:
                     break
+                fixed = fixed or joined
                 end = nend
                 i += 1
-            self.chunk(start, end)
+            self.chunk(start, end, fixed)
             i += 1
         return self.settle()
 
-    def _joins(self, start: int, end: int, gap: str, nstart: int, nend: int) -> bool:
+    def _joins(self, start: int, end: int, gap: str, nstart: int, nend: int) -> str | None:
+        """Do two runs form one name across ``gap``? None: no; a label when the words decide
+        it ("Ministry of ..." is an organisation); "" when the parts still need typing."""
         g = self.g
         conn = gap.strip()
-        left = self.text[start:end].split(" ")
-        if self.text[start:nend] in g.names or " ".join(left[-2:]) + gap + self.text[nstart:nend] in g.names:
-            return True
+        # Only the last words before the gap matter: slicing the whole joined run each time
+        # would make a long run of "Bank of Bank of ..." quadratic.
+        left = self.text[max(start, end - 60) : end].split(" ")
+        right = self.text[nstart:nend] if nend - nstart < 60 else ""
+        if (nend - start < 60 and self.text[start:nend] in g.names) or " ".join(left[-2:]) + gap + right in g.names:
+            return ""
         if conn in _PARTICLES:
-            return not self.shouting(start)
+            return None if self.shouting(start) else ""
         if conn == "&":
-            return True
+            return ORG
         if conn in ("of", "of the", "for", "on"):
             last = left[-1]
-            return last in g.org_first or last in g.org_last or last in g.loc_first
-        return False
+            if last in g.org_first or last in g.org_last:
+                return ORG
+            if last in g.loc_first:
+                return LOC
+        return None
 
-    def chunk(self, start: int, end: int) -> None:
+    def chunk(self, start: int, end: int, fixed: str = "") -> None:
         piece = self.text[start:end]
         g = self.g
         if " " not in piece:
             # Fast path for the commonest run, a single word.
-            if piece in g.stop or piece in g.titles:
-                return
             label = g.names.get(piece) or (g.upper.get(piece) if piece.isupper() else None)
             if label is not None:
                 self.mentions.append(Mention(start, end, label, True, piece))
+                return
+            if piece in g.stop or piece in g.titles:
                 return
             if piece.isupper() and self.shouting(start):
                 if len(piece) > 1:
@@ -167,55 +186,73 @@ class _Tagger:
             if word:
                 toks.append((start + pos, start + pos + len(word), word))
             pos += len(word) + 1
+        if fixed:
+            while len(toks) > 1 and toks[0][2] in g.stop:
+                toks = toks[1:]
+            self.add(toks, fixed, True)
+            return
         self.process(toks, self.is_initial(start))
 
     def process(self, toks: list[Tok], initial: bool) -> None:
         g = self.g
-        # Function words, days and months are never part of a name: cut the run at them.
-        while toks and toks[0][2] in g.stop and not self._starts_name(toks):
-            toks = toks[1:]
+        # A capitalised ordinary word opening the run ("The", "Officials") is not a name.
+        first = 0
+        while first < len(toks) and toks[first][2] in g.stop and (
+                toks[first][2] not in g.prefixes or not self._starts_name(toks[first:])):
+            first += 1
             initial = False
-        while toks and toks[-1][2] in g.stop:
-            toks = toks[:-1]
-        if not toks:
-            return
-        for k in range(1, len(toks) - 1):
-            if toks[k][2] in g.breaks:
-                self.process(toks[:k], initial)
-                self.process(toks[k + 1 :], False)
-                return
+        # Function words, days and months are never part of a name: cut the run at them.
+        piece: list[Tok] = []
+        for t in toks[first:]:
+            if t[2] in g.breaks:
+                if piece:
+                    self.name(piece, initial)
+                    piece = []
+                initial = False
+            else:
+                piece.append(t)
+        if piece:
+            self.name(piece, initial)
+
+    def name(self, toks: list[Tok], initial: bool) -> None:
+        """A run without function words: one name or several adjacent ones."""
+        g = self.g
         if any(t[2] == "&" for t in toks[1:-1]):
             self.add(toks, ORG, True)  # "Procter & Gamble", "Douglas & Lomason"
+            return
+        if len(toks) > 1 and toks[-1][2] in g.org_last \
+                and not any(t[2] in g.titles and t[2] not in g.org_last for t in toks[1:-1]) \
+                and not self.lookup(toks, 0):
+            self.add(toks, ORG, True)  # "Social Democratic Party": the head decides for all
             return
         self.segment(toks, initial)
 
     def _starts_name(self, toks: Sequence[Tok]) -> bool:
         """A stop word that opens a gazetteer name ("The Hague", "New York" is not a stop)."""
-        n = min(len(toks), self.g.max_words)
-        for j in range(n, 1, -1):
-            if " ".join(t[2] for t in toks[:j]) in self.g.names:
-                return True
-        return False
+        hit = self.lookup(toks, 0)
+        return hit is not None and hit[0] > 1
 
     def lookup(self, toks: Sequence[Tok], i: int) -> tuple[int, str] | None:
-        """Longest gazetteer name starting at token ``i``: (end index, label)."""
+        """Longest gazetteer name starting at token ``i``: (end index, label).
+
+        Grows the name a word at a time while it is the start of some longer name, so each
+        call costs a few dict look-ups whatever the length of the run."""
         g = self.g
-        first = toks[i][2]
-        longest = g.span_of.get(first)
-        if longest is None:
-            longest = g.span_of.get(first.upper(), 0) if first.isupper() else 0
-            if longest == 0:
-                return None
-        n = min(len(toks), i + longest)
-        for j in range(n, i, -1):
-            words = [t[2] for t in toks[i:j]]
-            surface = " ".join(words)
-            label = g.names.get(surface)
-            if label is None and all(w.isupper() for w in words):
-                label = g.upper.get(surface)
+        names, upper, prefixes = g.names, g.upper, g.prefixes
+        surface = toks[i][2]
+        caps = surface.isupper()
+        best: tuple[int, str] | None = None
+        j = i
+        while True:
+            label = names.get(surface) or (upper.get(surface) if caps else None)
+            j += 1
             if label is not None:
-                return j, label
-        return None
+                best = (j, label)
+            if j >= len(toks) or surface not in prefixes:
+                return best
+            word = toks[j][2]
+            caps = caps and word.isupper()
+            surface = surface + " " + word
 
     def segment(self, toks: list[Tok], initial: bool) -> None:
         g = self.g

@@ -43,6 +43,7 @@ class Gazetteer:
     breaks: frozenset[str]
     misc_last: frozenset[str]
     loc_prepositions: frozenset[str]
+    surname_suffixes: tuple[str, ...]
 
 
 def _lines(name: str) -> list[str]:
@@ -106,4 +107,5 @@ def load() -> Gazetteer:
         breaks=words("breaks"),
         misc_last=words("misc_heads_last"),
         loc_prepositions=words("loc_prepositions_lower"),
+        surname_suffixes=tuple(sorted(raw["surname_suffixes"], key=len, reverse=True)),
     )

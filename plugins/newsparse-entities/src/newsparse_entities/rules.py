@@ -299,6 +299,13 @@ class _Tagger:
                 if prev_label is None and seg[1] == MISC and all(w[2] in g.loc_modifiers for w in prev_toks):
                     merged[-1] = (prev_toks + words, MISC, prev_init)  # "South Korean"
                     continue
+                if prev_label == MISC and seg[1] == MISC:
+                    merged[-1] = (prev_toks + words, MISC, prev_init)  # "Iraqi Kurds"
+                    continue
+                if (prev_label is None and seg[1] in (LOC, ORG) and len(words) == 1
+                        and all(w[2] in g.given for w in prev_toks)):
+                    merged[-1] = (prev_toks + words, PER, prev_init)  # "Anthony Washington"
+                    continue
                 if prev_label in (LOC, ORG, MISC) and seg[1] is None and words[-1][2] in g.misc_last:
                     merged[-1] = (prev_toks + words, MISC, prev_init)  # "Hong Kong Open", "Euro 96"
                     continue
@@ -333,6 +340,9 @@ class _Tagger:
                 self.add(toks, LOC if head in g.loc_first and head not in g.org_first else ORG
                          if head in g.org_first or head in g.org_last else PER, True)
                 return
+        if last in g.misc_last and len(words) > 1:
+            self.add(toks, MISC, True)  # "Labor Day", "Masters Cup"
+            return
         # Titles: "Foreign Minister Sergey Lavrov" -> a person after the title words; what comes
         # before the titles ("Xinhua correspondent", "Russian") is a name of its own.
         k = 0
@@ -377,7 +387,7 @@ class _Tagger:
             self.add(toks, LOC, False)
         elif n > 1 and (first in g.given or any(len(w) == 2 and w[1] == "." for w in words[:-1])):
             self.add(toks, PER, True)
-        elif n > 1 and last in g.surnames:
+        elif n > 1 and (last in g.surnames or self.surname_like(last)):
             self.add(toks, PER, False)
         elif n == 1 and first.isupper() and len(first) > 1:
             if first in g.acronym_stop or len(first.replace(".", "")) > 5:
@@ -385,10 +395,14 @@ class _Tagger:
             self.add(toks, ORG, False)
         elif n == 1 and initial:
             self.add(toks, None, False, initial=True)
-        elif n == 1 and (first in g.surnames or first in g.given):
+        elif n == 1 and (first in g.surnames or first in g.given or self.surname_like(first)):
             self.add(toks, PER, False)
         else:
             self.add(toks, None, False)
+
+    def surname_like(self, word: str) -> bool:
+        """Ends like a surname of many languages ("-ov", "-enko", "-escu", "-ovic", "-opoulos")."""
+        return len(word) > 4 and word[1:].islower() and word.endswith(self.g.surname_suffixes)
 
     # --- document pass -----------------------------------------------------------------
     def settle(self) -> list[Mention]:
@@ -404,6 +418,12 @@ class _Tagger:
                 per_tokens.add(parts[-1])
                 if len(parts) > 1 and parts[0] not in g.given:
                     per_tokens.add(parts[0])
+        # What the article itself says about a word in the middle of a sentence settles the
+        # same word where it opens a sentence ("Frater took two wickets.").
+        weak_known: dict[str, str] = {}
+        for m in self.mentions:
+            if not m.strong and not m.initial and m.label is not None:
+                weak_known.setdefault(m.text, m.label)
         upper_known = {k.upper(): v for k, v in known.items()}
         upper_per = {t.upper() for t in per_tokens}
         out: list[Mention] = []
@@ -413,14 +433,20 @@ class _Tagger:
                 if label is None:
                     continue
                 m.label = label
-            elif not m.strong:
+            elif m.strong:
+                if m.label == LOC and m.text in per_tokens and " " not in m.text:
+                    m.label = PER  # "Jordan" after "Michael Jordan"
+            else:
                 parts = m.text.split(" ")
                 if m.text in known:
                     m.label = known[m.text]
                 elif parts[-1] in per_tokens and (len(parts) == 1 or m.label == PER):
                     m.label = PER
                 elif m.initial:
-                    continue  # a capitalised first word with no evidence of its own
+                    label = weak_known.get(m.text)
+                    if label is None:
+                        continue  # a capitalised first word with no evidence of its own
+                    m.label = label
                 if m.label is None:
                     m.label = self.default_label(m)
                 if m.label is None:

@@ -302,7 +302,7 @@ class _Tagger:
                 if prev_label == MISC and seg[1] == MISC:
                     merged[-1] = (prev_toks + words, MISC, prev_init)  # "Iraqi Kurds"
                     continue
-                if (prev_label is None and seg[1] in (LOC, ORG) and len(words) == 1
+                if (prev_label is None and seg[1] in (LOC, ORG, MISC) and len(words) == 1
                         and all(w[2] in g.given for w in prev_toks)):
                     merged[-1] = (prev_toks + words, PER, prev_init)  # "Anthony Washington"
                     continue
@@ -346,7 +346,7 @@ class _Tagger:
         # Titles: "Foreign Minister Sergey Lavrov" -> a person after the title words; what comes
         # before the titles ("Xinhua correspondent", "Russian") is a name of its own.
         k = 0
-        while k < len(words) and words[k] in g.titles:
+        while k < len(words) and self.is_title(words[k]):
             k += 1
         if 0 < k < len(words):
             self.typed(toks[k:], per_cue=True, initial=False)
@@ -354,9 +354,9 @@ class _Tagger:
         if k == len(words):
             return  # only title words: "Prime Minister", "President"
         for j in range(1, len(words) - 1):
-            if words[j] in g.titles and words[j - 1] not in g.titles:
+            if self.is_title(words[j]) and not self.is_title(words[j - 1]):
                 e = j
-                while e < len(words) and words[e] in g.titles:
+                while e < len(words) and self.is_title(words[e]):
                     e += 1
                 if e < len(words):
                     self.unknown(toks[:j], initial)
@@ -383,10 +383,12 @@ class _Tagger:
             self.add(toks, MISC, True)
         elif n == 1 and len(first) == 1:
             return
-        elif self.prev_word(toks[0][0]) in g.loc_prepositions:
-            self.add(toks, LOC, False)
         elif n > 1 and (first in g.given or any(len(w) == 2 and w[1] == "." for w in words[:-1])):
             self.add(toks, PER, True)
+        elif n > 1 and all(w.isupper() for w in words):
+            return  # "PRESS DIGEST", "IPO FILING": an all-caps label, not a name
+        elif self.prev_word(toks[0][0]) in g.loc_prepositions:
+            self.add(toks, LOC, False)
         elif n > 1 and (last in g.surnames or self.surname_like(last)):
             self.add(toks, PER, False)
         elif n == 1 and first.isupper() and len(first) > 1:
@@ -399,6 +401,11 @@ class _Tagger:
             self.add(toks, PER, False)
         else:
             self.add(toks, None, False)
+
+    def is_title(self, word: str) -> bool:
+        """A title word, also hyphenated ("Major-General", "Secretary-General")."""
+        titles = self.g.titles
+        return word in titles or ("-" in word and all(p in titles for p in word.split("-")))
 
     def surname_like(self, word: str) -> bool:
         """Ends like a surname of many languages ("-ov", "-enko", "-escu", "-ovic", "-opoulos")."""

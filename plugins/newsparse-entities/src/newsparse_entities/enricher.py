@@ -125,6 +125,8 @@ def group_mentions(text: str, mentions: Iterable[Mention]) -> list[EntityAnnotat
 def link_speakers(article: Article, entities: Sequence[EntityAnnotation]) -> list[GenericAnnotation]:
     """Link each quote's speaker to the PER/ORG group it names: by the mention's span first,
     then by the speaker's canonical name."""
+    if not any(q.speaker is not None for q in article.quotes):
+        return []
     candidates = [e for e in entities if e.label in ("PER", "ORG")]
     by_name: dict[str, EntityAnnotation] = {}
     for e in candidates:

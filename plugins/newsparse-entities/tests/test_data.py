@@ -13,7 +13,7 @@ from newsparse_entities import gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "newsparse_entities" / "data"
-GENERATED = ("places.txt", "given_names.txt", "surnames.txt")
+GENERATED = ("places.txt", "countries.txt", "given_names.txt", "surnames.txt")
 
 
 def test_data_is_modest_in_size() -> None:

@@ -166,3 +166,12 @@ def test_enricher_works_on_a_hand_built_article() -> None:
     out = enrich(Article(source=source), {})
     assert [(a.text, a.label) for a in out if isinstance(a, EntityAnnotation)] == [
         ("Angela Merkel", "PER"), ("Paris", "LOC")]
+
+
+def test_clubs_named_after_towns_in_results(parser: newsparse.Parser) -> None:
+    text = ("SURREY WIN AGAIN\nLONDON 1998-06-01\nSurrey beat Kent by six wickets at The Oval. "
+            "Kent had won the toss. England drew with Sweden in Stockholm.\n")
+    got = {(e.text, e.label) for e in ents(parser, text)}
+    assert {("SURREY", "ORG"), ("Surrey", "ORG"), ("Kent", "ORG")} <= got
+    assert ("England", "LOC") in got and ("Sweden", "LOC") in got  # national teams keep LOC
+    assert ("LONDON", "LOC") in got

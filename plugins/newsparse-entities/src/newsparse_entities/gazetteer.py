@@ -44,6 +44,8 @@ class Gazetteer:
     misc_last: frozenset[str]
     loc_prepositions: frozenset[str]
     surname_suffixes: tuple[str, ...]
+    countries: frozenset[str]  # a national team keeps the country's label (LOC)
+    team_verbs: frozenset[str]
 
 
 def _lines(name: str) -> list[str]:
@@ -107,5 +109,7 @@ def load() -> Gazetteer:
         breaks=words("breaks"),
         misc_last=words("misc_heads_last"),
         loc_prepositions=words("loc_prepositions_lower"),
+        countries=frozenset(_lines("countries.txt")) | words("countries_extra"),
+        team_verbs=words("team_verbs_lower"),
         surname_suffixes=tuple(sorted(raw["surname_suffixes"], key=len, reverse=True)),
     )

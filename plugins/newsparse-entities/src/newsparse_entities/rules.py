@@ -412,8 +412,32 @@ class _Tagger:
         return len(word) > 4 and word[1:].islower() and word.endswith(self.g.surname_suffixes)
 
     # --- document pass -----------------------------------------------------------------
+    def teams(self) -> None:
+        """Sports copy names clubs after their town ("Surrey beat Kent", "Atlanta 5 Houston 3"
+        is a table, but "Atlanta beat Houston" is prose): two names either side of a result
+        verb are teams, so every mention of those words in the article is an organisation.
+        National teams keep the country's label."""
+        g = self.g
+        text = self.text
+        teams: set[str] = set()
+        ms = self.mentions
+        for a, b in zip(ms, ms[1:], strict=False):
+            if 2 < b.start - a.end < 14 and text[a.end : b.start].strip() in g.team_verbs:
+                for m in (a, b):
+                    if m.label != MISC and m.text not in g.countries:
+                        teams.add(m.text)
+        if not teams:
+            return
+        upper = {t.upper() for t in teams}
+        for m in ms:
+            if m.text in teams or m.text in upper:
+                m.label = ORG
+                m.strong = True
+                m.initial = m.caps = False
+
     def settle(self) -> list[Mention]:
         g = self.g
+        self.teams()
         known: dict[str, str] = {}
         per_tokens: set[str] = set()
         for m in self.mentions:

@@ -10,6 +10,7 @@ in the body). Everything is linear in the text: bounded repetitions, no backtrac
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -421,7 +422,7 @@ class _Tagger:
         text = self.text
         teams: set[str] = set()
         ms = self.mentions
-        for a, b in zip(ms, ms[1:], strict=False):
+        for a, b in itertools.pairwise(ms):
             if 2 < b.start - a.end < 14 and text[a.end : b.start].strip() in g.team_verbs:
                 for m in (a, b):
                     if m.label != MISC and m.text not in g.countries:

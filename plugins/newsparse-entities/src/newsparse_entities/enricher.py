@@ -13,8 +13,9 @@ Output, in source order:
 
 from __future__ import annotations
 
+import itertools
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from newsparse import Article, EntityAnnotation, GenericAnnotation, Span
@@ -61,7 +62,7 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (s, e) if s < e else None
 
 
-def group_mentions(text: str, mentions: Iterable[Mention]) -> list[EntityAnnotation]:
+def group_mentions(text: str, mentions: Sequence[Mention]) -> list[EntityAnnotation]:
     """Number the mention groups and pick each group's canonical name.
 
     A person mention joins the latest person whose name contains all its words ("Lavrov",
@@ -78,13 +79,16 @@ def group_mentions(text: str, mentions: Iterable[Mention]) -> list[EntityAnnotat
     def index(words: frozenset[str], g: int) -> None:
         for w in words:
             per_index.setdefault(w, []).append((words, g))
+
+    n = len(text)
     last_end = -1
-    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+    ordered = mentions if _in_order(mentions) else sorted(mentions, key=lambda m: (m.start, -m.end))
+    for m in ordered:
         label = m.label
         if label is None:
             continue
         s, e = m.start, m.end
-        if not (0 <= s < e <= len(text) and text[s].isalnum() and (text[e - 1].isalnum() or text[e - 1] == ".")):
+        if not (0 <= s < e <= n and text[s].isalnum() and (text[e - 1].isalnum() or text[e - 1] == ".")):
             span = _clean(text, s, e)
             if span is None:
                 continue
@@ -95,31 +99,39 @@ def group_mentions(text: str, mentions: Iterable[Mention]) -> list[EntityAnnotat
         surface = text[s:e]
         if "\n" in surface or "  " in surface:
             surface = " ".join(surface.split())
-        key = (label, surface.casefold())
+        folded = surface.casefold()
+        key = (label, folded)
         g = by_key.get(key)
-        if g is None and label == "PER":
-            words = frozenset(key[1].split(" "))
-            # The latest person whose name has every word of this one; the scan is bounded
-            # so that thousands of people sharing a surname stay linear.
-            for pw, pg in reversed(per_index.get(key[1].rsplit(" ", 1)[-1], [])[-20:]):
-                if words <= pw:
-                    g = pg
-                    break
-        if g is None:
+        if label == "PER":
+            if g is None:
+                words = frozenset(folded.split(" "))
+                # The latest person whose name has every word of this one; the scan is bounded
+                # so that thousands of people sharing a surname stay linear.
+                for pw, pg in reversed(per_index.get(folded.rsplit(" ", 1)[-1], [])[-20:]):
+                    if words <= pw:
+                        g = pg
+                        break
+                if g is None:
+                    g = len(names)
+                    names.append(surface)
+                    index(words, g)
+                elif len(surface) > len(names[g]):
+                    names[g] = surface
+                    index(words, g)
+                by_key[key] = g
+        elif g is None:
             g = len(names)
             names.append(surface)
-            if label == "PER":
-                index(frozenset(key[1].split(" ")), g)
-        elif label == "PER" and len(surface) > len(names[g]):
-            names[g] = surface
-            index(frozenset(key[1].split(" ")), g)
+            by_key[key] = g
         elif names[g].isupper() and not surface.isupper():
             names[g] = surface  # prefer "Moscow" to the headline's "MOSCOW"
-        by_key.setdefault(key, g)
         out.append((s, e, label, g))
     # Canonical names are known only once every mention has been seen.
-    return [EntityAnnotation(label=label, text=text[s:e], span=Span(s, e), canonical=names[g], group=g)
-            for s, e, label, g in out]
+    return [EntityAnnotation(label, text[s:e], Span(s, e), names[g], g) for s, e, label, g in out]
+
+
+def _in_order(mentions: Sequence[Mention]) -> bool:
+    return all(a.start < b.start for a, b in itertools.pairwise(mentions))
 
 
 def link_speakers(article: Article, entities: Sequence[EntityAnnotation]) -> list[GenericAnnotation]:

@@ -177,8 +177,9 @@ class _Tagger:
                 if len(piece) > 1:
                     self.mentions.append(Mention(start, end, None, False, piece, False, True))
                 return
-            per_cue = self.prev_word(start).lower() in g.title_heads_lower
-            self.typed([(start, end, piece)], per_cue=per_cue, initial=self.is_initial(start))
+            prev = self.prev_word(start)
+            self.typed([(start, end, piece)], per_cue=prev.lower() in g.title_heads_lower,
+                       initial=self.is_initial(start), prev=prev)
             return
         toks: list[Tok] = []
         # Tokens are the words of the run; connector words ("of", "de") are kept as tokens too.
@@ -363,10 +364,10 @@ class _Tagger:
                     self.unknown(toks[:j], initial)
                     self.typed(toks[e:], per_cue=True, initial=False)
                     return
-        prev = self.prev_word(toks[0][0]).lower()
-        self.typed(toks, per_cue=prev in g.title_heads_lower, initial=initial)
+        prev = self.prev_word(toks[0][0])
+        self.typed(toks, per_cue=prev.lower() in g.title_heads_lower, initial=initial, prev=prev)
 
-    def typed(self, toks: list[Tok], *, per_cue: bool, initial: bool) -> None:
+    def typed(self, toks: list[Tok], *, per_cue: bool, initial: bool, prev: str | None = None) -> None:
         g = self.g
         words = [t[2] for t in toks]
         n = len(words)
@@ -388,7 +389,7 @@ class _Tagger:
             self.add(toks, PER, True)
         elif n > 1 and all(w.isupper() for w in words):
             return  # "PRESS DIGEST", "IPO FILING": an all-caps label, not a name
-        elif self.prev_word(toks[0][0]) in g.loc_prepositions:
+        elif (self.prev_word(toks[0][0]) if prev is None else prev) in g.loc_prepositions:
             self.add(toks, LOC, False)
         elif n > 1 and (last in g.surnames or self.surname_like(last)):
             self.add(toks, PER, False)

@@ -175,3 +175,17 @@ def test_clubs_named_after_towns_in_results(parser: newsparse.Parser) -> None:
     assert {("SURREY", "ORG"), ("Surrey", "ORG"), ("Kent", "ORG")} <= got
     assert ("England", "LOC") in got and ("Sweden", "LOC") in got  # national teams keep LOC
     assert ("LONDON", "LOC") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Fighting was reported in Tavildara, Tajikistan, on Sunday.", "Tavildara", "LOC"),
+        ("Rebels entered the Zorbek region overnight.", "Zorbek", "LOC"),
+        ("Shares of the Quorvex group rose.", "Quorvex", "ORG"),
+        ("Officials met Smirnov, Moscow's deputy mayor.", "Smirnov", "PER"),
+        ("Major-General Nikolai Sherbatov said the troops would stay.", "Nikolai Sherbatov", "PER"),
+    ],
+)
+def test_context_after_and_before_a_name(parser: newsparse.Parser, text: str, name: str, label: str) -> None:
+    assert found(parser, text).get(name) == label

@@ -46,6 +46,8 @@ class Gazetteer:
     surname_suffixes: tuple[str, ...]
     countries: frozenset[str]  # a national team keeps the country's label (LOC)
     team_verbs: frozenset[str]
+    loc_next: frozenset[str]  # lower-case words after a name that make it a place ("X region")
+    org_next: frozenset[str]  # ... an organisation ("X company")
 
 
 def _lines(name: str) -> list[str]:
@@ -111,5 +113,7 @@ def load() -> Gazetteer:
         loc_prepositions=words("loc_prepositions_lower"),
         countries=frozenset(_lines("countries.txt")) | words("countries_extra"),
         team_verbs=words("team_verbs_lower"),
+        loc_next=words("loc_next_lower"),
+        org_next=words("org_next_lower"),
         surname_suffixes=tuple(sorted(raw["surname_suffixes"], key=len, reverse=True)),
     )

@@ -40,6 +40,7 @@ _PARTICLES = frozenset(
 _SENTENCE_START = frozenset('.!?:;"“”‘’([{-–—*•\n')
 _LOWER = re.compile(r"[a-z]")
 _NEWLINE = re.compile(r"\n")
+_NEXT_NAME = re.compile(rf"[{_UP}][\w.]*(?: [{_UP}][\w.]*)?")
 
 
 @define(slots=True)
@@ -114,6 +115,24 @@ class _Tagger:
         j = text.rfind(" ", lo, pos - 1)
         word = text[(j + 1 if j >= 0 else lo) : pos - 1]
         return word[word.rfind("\n") + 1 :]
+
+    def next_cue(self, end: int) -> str | None:
+        """What follows a name can type it: "Tavildara, Tajikistan" and "the Arbil region" are
+        places, "the Cofinec group" an organisation."""
+        text = self.text
+        after = text[end : end + 40]
+        if after.startswith(", "):
+            m = _NEXT_NAME.match(after, 2)
+            if m is not None and self.g.names.get(m.group()) == LOC and after[m.end() : m.end() + 1] not in "'’":
+                return LOC
+            return None
+        if after.startswith(" "):
+            word = after[1:].split(" ", 1)[0].rstrip(".,;:")
+            if word in self.g.loc_next:
+                return LOC
+            if word in self.g.org_next:
+                return ORG
+        return None
 
     # --- main ------------------------------------------------------------------------
     def run(self) -> list[Mention]:
@@ -389,6 +408,8 @@ class _Tagger:
             self.add(toks, PER, True)
         elif n > 1 and all(w.isupper() for w in words):
             return  # "PRESS DIGEST", "IPO FILING": an all-caps label, not a name
+        elif (nxt := self.next_cue(toks[-1][1])) is not None:
+            self.add(toks, nxt, False)
         elif (self.prev_word(toks[0][0]) if prev is None else prev) in g.loc_prepositions:
             self.add(toks, LOC, False)
         elif n > 1 and (last in g.surnames or self.surname_like(last)):

@@ -1,0 +1,1 @@
+"""Data files of the rules backend (read with importlib.resources)."""

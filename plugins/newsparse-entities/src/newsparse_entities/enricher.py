@@ -1,0 +1,168 @@
+"""The ``entities`` enricher: runs a backend, groups the mentions, links quote speakers.
+
+Output, in source order:
+
+* one :class:`~newsparse.EntityAnnotation` per mention: ``label`` (PER/ORG/LOC/MISC), ``span``
+  into ``article.source``, ``text == source[span]``, ``canonical`` (the fullest name of its
+  group: "Sergey Lavrov" for a later "Lavrov"), ``group`` (mention group number within the
+  article, 0, 1, ... in order of first mention), ``source`` ``"entities"``;
+* one :class:`~newsparse.GenericAnnotation` of kind ``"quote-speaker"`` per quote whose speaker
+  matches an entity group, payload ``{"quote": index into article.quotes, "group": g,
+  "label": "PER" | "ORG", "canonical": name}``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from newsparse import Article, EntityAnnotation, GenericAnnotation, Span
+from newsparse.models import Annotation
+
+from .rules import Mention
+
+__all__ = ["BACKENDS", "SPEAKER_KIND", "enrich", "group_mentions"]
+
+BACKENDS = ("rules", "spacy")
+SPEAKER_KIND = "quote-speaker"
+
+
+def enrich(article: Article, options: Mapping[str, Any]) -> list[Annotation]:
+    """The enricher registered as ``entities``; option ``backend``: ``"rules"`` (default) or ``"spacy"``."""
+    backend = str(options.get("backend") or "rules")
+    text = article.source
+    if backend == "rules":
+        from . import gazetteer, rules
+
+        mentions = rules.tag(text, gazetteer.load()) if text else []
+    elif backend == "spacy":
+        from . import spacy_backend
+
+        mentions = spacy_backend.tag(text, options)
+    else:
+        raise ValueError(f"unknown entities backend {backend!r} (choose from {', '.join(BACKENDS)})")
+    entities = group_mentions(text, mentions)
+    out: list[Annotation] = list(entities)
+    out.extend(link_speakers(article, entities))
+    return out
+
+
+_EDGE = frozenset("\"“”'‘’()[],;:")
+
+
+def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Trim whitespace and quotes or brackets a backend may leave at the edges of a span."""
+    s, e = max(0, start), min(len(text), end)
+    while s < e and (text[s].isspace() or text[s] in _EDGE):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in _EDGE):
+        e -= 1
+    return (s, e) if s < e else None
+
+
+def group_mentions(text: str, mentions: Sequence[Mention]) -> list[EntityAnnotation]:
+    """Number the mention groups and pick each group's canonical name.
+
+    A person mention joins the latest person whose name contains all its words ("Lavrov",
+    "Sergey Lavrov"); other mentions join earlier ones with the same label and the same text
+    (case-insensitive, so a headline's "MOSCOW" joins "Moscow"). Overlapping mentions are
+    dropped: the earlier (and, at the same start, longer) one stays.
+    """
+    out: list[tuple[int, int, str, int]] = []
+    names: list[str] = []  # group -> canonical
+    by_key: dict[tuple[str, str], int] = {}
+    # word -> the person groups whose fullest name has it, latest last
+    per_index: dict[str, list[tuple[frozenset[str], int]]] = {}
+
+    def index(words: frozenset[str], g: int) -> None:
+        for w in words:
+            per_index.setdefault(w, []).append((words, g))
+
+    n = len(text)
+    last_end = -1
+    ordered = mentions if _in_order(mentions) else sorted(mentions, key=lambda m: (m.start, -m.end))
+    for m in ordered:
+        label = m.label
+        if label is None:
+            continue
+        s, e = m.start, m.end
+        if not (0 <= s < e <= n and text[s].isalnum() and (text[e - 1].isalnum() or text[e - 1] == ".")):
+            span = _clean(text, s, e)
+            if span is None:
+                continue
+            s, e = span
+        if s < last_end:
+            continue
+        last_end = e
+        surface = text[s:e]
+        if "\n" in surface or "  " in surface:
+            surface = " ".join(surface.split())
+        folded = surface.casefold()
+        key = (label, folded)
+        g = by_key.get(key)
+        if label == "PER":
+            if g is None:
+                words = frozenset(folded.split(" "))
+                # The latest person whose name has every word of this one; the scan is bounded
+                # so that thousands of people sharing a surname stay linear.
+                for pw, pg in reversed(per_index.get(folded.rsplit(" ", 1)[-1], [])[-20:]):
+                    if words <= pw:
+                        g = pg
+                        break
+                if g is None:
+                    g = len(names)
+                    names.append(surface)
+                    index(words, g)
+                elif len(surface) > len(names[g]):
+                    names[g] = surface
+                    index(words, g)
+                by_key[key] = g
+        elif g is None:
+            g = len(names)
+            names.append(surface)
+            by_key[key] = g
+        elif names[g].isupper() and not surface.isupper():
+            names[g] = surface  # prefer "Moscow" to the headline's "MOSCOW"
+        out.append((s, e, label, g))
+    # Canonical names are known only once every mention has been seen.
+    return [EntityAnnotation(label, text[s:e], Span(s, e), names[g], g) for s, e, label, g in out]
+
+
+def _in_order(mentions: Sequence[Mention]) -> bool:
+    return all(a.start < b.start for a, b in itertools.pairwise(mentions))
+
+
+def link_speakers(article: Article, entities: Sequence[EntityAnnotation]) -> list[GenericAnnotation]:
+    """Link each quote's speaker to the PER/ORG group it names: by the mention's span first,
+    then by the speaker's canonical name."""
+    if not any(q.speaker is not None for q in article.quotes):
+        return []
+    candidates = [e for e in entities if e.label in ("PER", "ORG")]
+    by_name: dict[str, EntityAnnotation] = {}
+    for e in candidates:
+        if e.canonical:
+            by_name.setdefault(e.canonical.casefold(), e)
+            by_name.setdefault(e.canonical.split()[-1].casefold(), e)
+    out: list[GenericAnnotation] = []
+    for qi, quote in enumerate(article.quotes):
+        speaker = quote.speaker
+        if speaker is None:
+            continue
+        hit: EntityAnnotation | None = None
+        mention = speaker.mention
+        if mention is not None:
+            for e in candidates:
+                if e.span.start < mention.end and mention.start < e.span.end:
+                    hit = e
+                    break
+        if hit is None and speaker.name:
+            name = speaker.name.casefold()
+            hit = by_name.get(name) or by_name.get(name.split()[-1] if name.split() else name)
+        if hit is None:
+            continue
+        payload = {"quote": qi, "group": hit.group, "label": hit.label, "canonical": hit.canonical}
+        out.append(GenericAnnotation(kind=SPEAKER_KIND, payload=json.dumps(payload, sort_keys=True),
+                                     source="entities"))
+    return out

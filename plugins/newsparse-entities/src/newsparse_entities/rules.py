@@ -1,0 +1,520 @@
+"""The default backend: gazetteers, title and organisation cues, capitalisation, name chains.
+
+One pass of a single compiled regex finds runs of capitalised words; each run is cut into
+segments (longest gazetteer match first, then titles, heads and name lists decide the rest);
+a document pass then settles the weak guesses with what the article itself says (a later
+"Lavrov" joins "Sergey Lavrov", an all-caps headline word takes the label of the same name
+in the body). Everything is linear in the text: bounded repetitions, no backtracking.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Sequence
+
+from attrs import define
+
+from .gazetteer import LOC, MISC, ORG, PER, Gazetteer
+
+__all__ = ["Mention", "tag"]
+
+_UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+# Abbreviations whose period belongs to the word (so "St. Louis" and "Smith Corp." stay whole).
+_ABBREV = "St|Mt|Ft|Jr|Sr|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sen|Gov|Rep|Prof|Rev|Capt|Sgt|Adm|Maj|Brig|Cmdr|Co|Corp|Inc|Ltd|Bros"
+_WORD = (
+    rf"(?:(?:[{_UP}]\.){{2,5}}"  # U.S.  U.N.
+    rf"|(?:{_ABBREV})\."
+    rf"|[{_UP}]\.(?= [{_UP}])"  # middle initial: George W. Bush
+    rf"|[{_UP}][^\W_]*(?:['’][{_UP}][^\W_]*)?(?:[-&][^\W_]+){{0,4}})"
+)
+# The leading look-ahead lets the regex engine skip to capital letters quickly (2x faster).
+_RUN = re.compile(rf"(?=[{_UP}])(?<![\w'’.-]){_WORD}(?: {_WORD}){{0,11}}")
+_CONNECTOR = re.compile(
+    r" (?:of the|of|for|on|and|&|de la|van der|van den|von der|de|du|des|van|von|bin|ibn|al|da|di|del|della|dos|le|la) "
+)
+_PARTICLES = frozenset(
+    {"de la", "van der", "van den", "von der", "de", "du", "des", "van", "von", "bin", "ibn", "al", "da", "di", "del",
+     "della", "dos", "le", "la"})
+_SENTENCE_START = frozenset('.!?:;"“”‘’([{-–—*•\n')
+_LOWER = re.compile(r"[a-z]")
+_NEWLINE = re.compile(r"\n")
+_NEXT_NAME = re.compile(rf"[{_UP}][\w.]*(?: [{_UP}][\w.]*)?")
+
+
+@define(slots=True)
+class Mention:
+    """A candidate entity while tagging; ``strong`` when cues decided the label, not defaults."""
+
+    start: int
+    end: int
+    label: str | None
+    strong: bool
+    text: str
+    initial: bool = False  # first word of a sentence, with no evidence of its own
+    caps: bool = False  # an all-caps word of an all-caps line (headline): resolved by the body
+
+
+Tok = tuple[int, int, str]
+
+
+def tag(text: str, gaz: Gazetteer) -> list[Mention]:
+    """Mentions in ``text`` (PER/ORG/LOC/MISC), in order, non-overlapping."""
+    tagger = _Tagger(text, gaz)
+    return tagger.run()
+
+
+class _Tagger:
+    def __init__(self, text: str, gaz: Gazetteer) -> None:
+        self.text = text
+        self.g = gaz
+        self.mentions: list[Mention] = []
+        self._shouting: dict[int, bool] = {}
+        self._lower_words: set[str] | None = None
+        self._newlines: list[int] | None = None
+
+    # --- context helpers -------------------------------------------------------------
+    def is_lower_word(self, word: str) -> bool:
+        """Does the article also write ``word`` in lower case (so it is an ordinary word)?"""
+        if self._lower_words is None:
+            # Whitespace-separated pieces: one C-level split, far cheaper than a word regex.
+            self._lower_words = set(self.text.split())
+        low = word.lower()
+        words = self._lower_words
+        return low in words or low + "," in words or low + "." in words
+
+    def shouting(self, pos: int) -> bool:
+        """Is the line around ``pos`` all capitals (a headline), where case tells nothing?"""
+        if self._newlines is None:
+            # Line starts found once: rfind from every word would be quadratic on one long line.
+            self._newlines = [m.start() for m in _NEWLINE.finditer(self.text)]
+        k = bisect.bisect_left(self._newlines, pos)
+        start = self._newlines[k - 1] + 1 if k else 0
+        hit = self._shouting.get(start)
+        if hit is None:
+            end = self.text.find("\n", pos)
+            line = self.text[start : end if end >= 0 else len(self.text)]
+            hit = _LOWER.search(line) is None
+            self._shouting[start] = hit
+        return hit
+
+    def is_initial(self, pos: int) -> bool:
+        i = pos - 1
+        text = self.text
+        while i >= 0 and text[i] in " \t\r":
+            i -= 1
+        return i < 0 or text[i] in _SENTENCE_START
+
+    def prev_word(self, pos: int) -> str:
+        """The word before ``pos`` when only a space separates them (else "")."""
+        text = self.text
+        if pos < 2 or text[pos - 1] != " ":
+            return ""
+        lo = max(0, pos - 40)
+        j = text.rfind(" ", lo, pos - 1)
+        word = text[(j + 1 if j >= 0 else lo) : pos - 1]
+        return word[word.rfind("\n") + 1 :]
+
+    def next_cue(self, end: int) -> str | None:
+        """What follows a name can type it: "Tavildara, Tajikistan" and "the Arbil region" are
+        places, "the Cofinec group" an organisation."""
+        text = self.text
+        after = text[end : end + 40]
+        if after.startswith(", "):
+            m = _NEXT_NAME.match(after, 2)
+            if m is not None and self.g.names.get(m.group()) == LOC and after[m.end() : m.end() + 1] not in "'’":
+                return LOC
+            return None
+        if after.startswith(" "):
+            word = after[1:].split(" ", 1)[0].rstrip(".,;:")
+            if word in self.g.loc_next:
+                return LOC
+            if word in self.g.org_next:
+                return ORG
+        return None
+
+    # --- main ------------------------------------------------------------------------
+    def run(self) -> list[Mention]:
+        text = self.text
+        runs = [(m.start(), m.end()) for m in _RUN.finditer(text)]
+        i = 0
+        while i < len(runs):
+            start, end = runs[i]
+            fixed = ""
+            # Join runs across "of", "&", name particles ... when the words say it is one name.
+            while i + 1 < len(runs):
+                nstart, nend = runs[i + 1]
+                if nstart - end > 10 or nstart - end < 3:
+                    break
+                gap = text[end:nstart]
+                joined = self._joins(start, end, gap, nstart, nend) if _CONNECTOR.fullmatch(gap) else None
+                if joined is None:
+                    break
+                fixed = fixed or joined
+                end = nend
+                i += 1
+            self.chunk(start, end, fixed)
+            i += 1
+        return self.settle()
+
+    def _joins(self, start: int, end: int, gap: str, nstart: int, nend: int) -> str | None:
+        """Do two runs form one name across ``gap``? None: no; a label when the words decide
+        it ("Ministry of ..." is an organisation); "" when the parts still need typing."""
+        g = self.g
+        conn = gap.strip()
+        # Only the last words before the gap matter: slicing the whole joined run each time
+        # would make a long run of "Bank of Bank of ..." quadratic.
+        left = self.text[max(start, end - 60) : end].split(" ")
+        right = self.text[nstart:nend] if nend - nstart < 60 else ""
+        if (nend - start < 60 and self.text[start:nend] in g.names) or " ".join(left[-2:]) + gap + right in g.names:
+            return ""
+        if conn in _PARTICLES:
+            return None if self.shouting(start) else ""
+        if conn == "&":
+            return ORG
+        if conn in ("of", "of the", "for", "on"):
+            last = left[-1]
+            if last in g.org_first or last in g.org_last:
+                return ORG
+            if last in g.loc_first:
+                return LOC
+        return None
+
+    def chunk(self, start: int, end: int, fixed: str = "") -> None:
+        piece = self.text[start:end]
+        g = self.g
+        if " " not in piece:
+            # Fast path for the commonest run, a single word.
+            label = g.names.get(piece) or (g.upper.get(piece) if piece.isupper() else None)
+            if label is not None:
+                self.mentions.append(Mention(start, end, label, True, piece))
+                return
+            if piece in g.stop or piece in g.titles:
+                return
+            if piece.isupper() and self.shouting(start):
+                if len(piece) > 1:
+                    self.mentions.append(Mention(start, end, None, False, piece, False, True))
+                return
+            prev = self.prev_word(start)
+            self.typed([(start, end, piece)], per_cue=prev.lower() in g.title_heads_lower,
+                       initial=self.is_initial(start), prev=prev)
+            return
+        toks: list[Tok] = []
+        # Tokens are the words of the run; connector words ("of", "de") are kept as tokens too.
+        pos = 0
+        for word in piece.split(" "):
+            if word:
+                toks.append((start + pos, start + pos + len(word), word))
+            pos += len(word) + 1
+        if fixed:
+            while len(toks) > 1 and toks[0][2] in g.stop:
+                toks = toks[1:]
+            self.add(toks, fixed, True)
+            return
+        self.process(toks, self.is_initial(start))
+
+    def process(self, toks: list[Tok], initial: bool) -> None:
+        g = self.g
+        # A capitalised ordinary word opening the run ("The", "Officials") is not a name.
+        first = 0
+        while first < len(toks) and toks[first][2] in g.stop and (
+                toks[first][2] not in g.prefixes or not self._starts_name(toks[first:])):
+            first += 1
+            initial = False
+        # Function words, days and months are never part of a name: cut the run at them.
+        piece: list[Tok] = []
+        for t in toks[first:]:
+            if t[2] in g.breaks:
+                if piece:
+                    self.name(piece, initial)
+                    piece = []
+                initial = False
+            else:
+                piece.append(t)
+        if piece:
+            self.name(piece, initial)
+
+    def name(self, toks: list[Tok], initial: bool) -> None:
+        """A run without function words: one name or several adjacent ones."""
+        g = self.g
+        if any(t[2] == "&" for t in toks[1:-1]):
+            self.add(toks, ORG, True)  # "Procter & Gamble", "Douglas & Lomason"
+            return
+        if len(toks) > 1 and toks[-1][2] in g.org_last \
+                and not any(t[2] in g.titles and t[2] not in g.org_last for t in toks[1:-1]) \
+                and not self.lookup(toks, 0):
+            self.add(toks, ORG, True)  # "Social Democratic Party": the head decides for all
+            return
+        self.segment(toks, initial)
+
+    def _starts_name(self, toks: Sequence[Tok]) -> bool:
+        """A stop word that opens a gazetteer name ("The Hague", "New York" is not a stop)."""
+        hit = self.lookup(toks, 0)
+        return hit is not None and hit[0] > 1
+
+    def lookup(self, toks: Sequence[Tok], i: int) -> tuple[int, str] | None:
+        """Longest gazetteer name starting at token ``i``: (end index, label).
+
+        Grows the name a word at a time while it is the start of some longer name, so each
+        call costs a few dict look-ups whatever the length of the run."""
+        g = self.g
+        names, upper, prefixes = g.names, g.upper, g.prefixes
+        surface = toks[i][2]
+        caps = surface.isupper()
+        best: tuple[int, str] | None = None
+        j = i
+        while True:
+            label = names.get(surface) or (upper.get(surface) if caps else None)
+            j += 1
+            if label is not None:
+                best = (j, label)
+            if j >= len(toks) or surface not in prefixes:
+                return best
+            word = toks[j][2]
+            caps = caps and word.isupper()
+            surface = surface + " " + word
+
+    def segment(self, toks: list[Tok], initial: bool) -> None:
+        g = self.g
+        i = 0
+        pending: list[Tok] = []
+        pending_initial = initial
+        segs: list[tuple[list[Tok], str | None, bool]] = []  # tokens, label (None = unknown), initial
+        while i < len(toks):
+            hit = self.lookup(toks, i)
+            if hit is None:
+                if not pending:
+                    pending_initial = initial and i == 0
+                pending.append(toks[i])
+                i += 1
+                continue
+            if pending:
+                segs.append((pending, None, pending_initial))
+                pending = []
+            j, label = hit
+            segs.append((toks[i:j], label, initial and i == 0))
+            i = j
+        if pending:
+            segs.append((pending, None, pending_initial))
+        # Merge a known name with the head words that follow it: "Israel Radio", "Hong Kong
+        # Telecom" are organisations; "South Lebanon" is a place.
+        merged: list[tuple[list[Tok], str | None, bool]] = []
+        for seg in segs:
+            if merged:
+                prev_toks, prev_label, prev_init = merged[-1]
+                words = seg[0]
+                if (prev_label in (LOC, ORG, MISC) and seg[1] is None and words[-1][2] in g.org_last
+                        and not any(w[2] in g.titles and w[2] not in g.org_last for w in words)):
+                    merged[-1] = (prev_toks + words, ORG, prev_init)
+                    continue
+                if (prev_label is None and seg[1] == LOC and all(w[2] in g.loc_modifiers for w in prev_toks)):
+                    merged[-1] = (prev_toks + words, LOC, prev_init)
+                    continue
+                if prev_label == ORG and seg[1] is None and len(words) == 1 and words[0][2] in g.org_last:
+                    merged[-1] = (prev_toks + words, ORG, prev_init)
+                    continue
+                if prev_label in (LOC, MISC) and seg[1] == ORG and words[-1][2] in g.org_last:
+                    merged[-1] = (prev_toks + words, ORG, prev_init)  # "Kurdistan Democratic Party"
+                    continue
+                if prev_label is None and seg[1] == MISC and all(w[2] in g.loc_modifiers for w in prev_toks):
+                    merged[-1] = (prev_toks + words, MISC, prev_init)  # "South Korean"
+                    continue
+                if prev_label == MISC and seg[1] == MISC:
+                    merged[-1] = (prev_toks + words, MISC, prev_init)  # "Iraqi Kurds"
+                    continue
+                if (prev_label is None and seg[1] in (LOC, ORG, MISC) and len(words) == 1
+                        and all(w[2] in g.given for w in prev_toks)):
+                    merged[-1] = (prev_toks + words, PER, prev_init)  # "Anthony Washington"
+                    continue
+                if prev_label in (LOC, ORG, MISC) and seg[1] is None and words[-1][2] in g.misc_last:
+                    merged[-1] = (prev_toks + words, MISC, prev_init)  # "Hong Kong Open", "Euro 96"
+                    continue
+            merged.append(seg)
+        for seg_toks, seg_label, seg_initial in merged:
+            if seg_label is not None:
+                self.add(seg_toks, seg_label, True)
+            else:
+                self.unknown(seg_toks, seg_initial)
+
+    def add(self, toks: Sequence[Tok], label: str | None, strong: bool, *, initial: bool = False,
+            caps: bool = False) -> None:
+        start, end = toks[0][0], toks[-1][1]
+        self.mentions.append(Mention(start, end, label, strong, self.text[start:end], initial, caps))
+
+    def unknown(self, toks: list[Tok], initial: bool) -> None:
+        g = self.g
+        words = [t[2] for t in toks]
+        if all(w.isupper() or not w[0].isalpha() for w in words) and self.shouting(toks[0][0]):
+            # A headline word: only the body can tell what it is.
+            for t in toks:
+                if len(t[2]) > 1:
+                    self.mentions.append(Mention(t[0], t[1], None, False, t[2], False, True))
+            return
+        last = words[-1]
+        if (last in g.org_last and len(words) > 1) or "&" in words:
+            self.add(toks, ORG, True)
+            return
+        for j in range(1, len(words) - 1):
+            if words[j].islower():  # joined across "of" / "for" by _joins: the head decides
+                head = words[j - 1]
+                self.add(toks, LOC if head in g.loc_first and head not in g.org_first else ORG
+                         if head in g.org_first or head in g.org_last else PER, True)
+                return
+        if last in g.misc_last and len(words) > 1:
+            self.add(toks, MISC, True)  # "Labor Day", "Masters Cup"
+            return
+        # Titles: "Foreign Minister Sergey Lavrov" -> a person after the title words; what comes
+        # before the titles ("Xinhua correspondent", "Russian") is a name of its own.
+        k = 0
+        while k < len(words) and self.is_title(words[k]):
+            k += 1
+        if 0 < k < len(words):
+            self.typed(toks[k:], per_cue=True, initial=False)
+            return
+        if k == len(words):
+            return  # only title words: "Prime Minister", "President"
+        for j in range(1, len(words) - 1):
+            if self.is_title(words[j]) and not self.is_title(words[j - 1]):
+                e = j
+                while e < len(words) and self.is_title(words[e]):
+                    e += 1
+                if e < len(words):
+                    self.unknown(toks[:j], initial)
+                    self.typed(toks[e:], per_cue=True, initial=False)
+                    return
+        prev = self.prev_word(toks[0][0])
+        self.typed(toks, per_cue=prev.lower() in g.title_heads_lower, initial=initial, prev=prev)
+
+    def typed(self, toks: list[Tok], *, per_cue: bool, initial: bool, prev: str | None = None) -> None:
+        g = self.g
+        words = [t[2] for t in toks]
+        n = len(words)
+        first, last = words[0], words[-1]
+        if n == 1 and first in g.names:
+            self.add(toks, g.names[first], True)
+            return
+        if per_cue:
+            self.add(toks, PER, True)
+        elif n > 1 and (last in g.org_last or first in g.org_prefix):
+            self.add(toks, ORG, True)
+        elif n > 1 and (last in g.loc_last or first in g.loc_first):
+            self.add(toks, LOC, True)
+        elif n > 1 and last in g.misc_last:
+            self.add(toks, MISC, True)
+        elif n == 1 and len(first) == 1:
+            return
+        elif n > 1 and (first in g.given or any(len(w) == 2 and w[1] == "." for w in words[:-1])):
+            self.add(toks, PER, True)
+        elif n > 1 and all(w.isupper() for w in words):
+            return  # "PRESS DIGEST", "IPO FILING": an all-caps label, not a name
+        elif (nxt := self.next_cue(toks[-1][1])) is not None:
+            self.add(toks, nxt, False)
+        elif (self.prev_word(toks[0][0]) if prev is None else prev) in g.loc_prepositions:
+            self.add(toks, LOC, False)
+        elif n > 1 and (last in g.surnames or self.surname_like(last)):
+            self.add(toks, PER, False)
+        elif n == 1 and first.isupper() and len(first) > 1:
+            if first in g.acronym_stop or len(first.replace(".", "")) > 5:
+                return
+            self.add(toks, ORG, False)
+        elif n == 1 and initial:
+            self.add(toks, None, False, initial=True)
+        elif n == 1 and (first in g.surnames or first in g.given or self.surname_like(first)):
+            self.add(toks, PER, False)
+        else:
+            self.add(toks, None, False)
+
+    def is_title(self, word: str) -> bool:
+        """A title word, also hyphenated ("Major-General", "Secretary-General")."""
+        titles = self.g.titles
+        return word in titles or ("-" in word and all(p in titles for p in word.split("-")))
+
+    def surname_like(self, word: str) -> bool:
+        """Ends like a surname of many languages ("-ov", "-enko", "-escu", "-ovic", "-opoulos")."""
+        return len(word) > 4 and word[1:].islower() and word.endswith(self.g.surname_suffixes)
+
+    # --- document pass -----------------------------------------------------------------
+    def teams(self) -> None:
+        """Sports copy names clubs after their town ("Surrey beat Kent", "Atlanta 5 Houston 3"
+        is a table, but "Atlanta beat Houston" is prose): two names either side of a result
+        verb are teams, so every mention of those words in the article is an organisation.
+        National teams keep the country's label."""
+        g = self.g
+        text = self.text
+        teams: set[str] = set()
+        ms = self.mentions
+        for a, b in itertools.pairwise(ms):
+            if 2 < b.start - a.end < 14 and text[a.end : b.start].strip() in g.team_verbs:
+                for m in (a, b):
+                    if m.label != MISC and m.text not in g.countries:
+                        teams.add(m.text)
+        if not teams:
+            return
+        upper = {t.upper() for t in teams}
+        for m in ms:
+            if m.text in teams or m.text in upper:
+                m.label = ORG
+                m.strong = True
+                m.initial = m.caps = False
+
+    def settle(self) -> list[Mention]:
+        g = self.g
+        self.teams()
+        known: dict[str, str] = {}
+        per_tokens: set[str] = set()
+        for m in self.mentions:
+            if m.strong and m.label is not None:
+                known.setdefault(m.text, m.label)
+        for m in self.mentions:
+            if m.label == PER and (m.strong or " " in m.text):
+                parts = m.text.split(" ")
+                per_tokens.add(parts[-1])
+                if len(parts) > 1 and parts[0] not in g.given:
+                    per_tokens.add(parts[0])
+        # What the article itself says about a word in the middle of a sentence settles the
+        # same word where it opens a sentence ("Frater took two wickets.").
+        weak_known: dict[str, str] = {}
+        for m in self.mentions:
+            if not m.strong and not m.initial and m.label is not None:
+                weak_known.setdefault(m.text, m.label)
+        upper_known = {k.upper(): v for k, v in known.items()}
+        upper_per = {t.upper() for t in per_tokens}
+        out: list[Mention] = []
+        for m in self.mentions:
+            if m.caps:
+                label = upper_known.get(m.text) or (PER if m.text in upper_per else None)
+                if label is None:
+                    continue
+                m.label = label
+            elif m.strong:
+                if m.label == LOC and m.text in per_tokens and " " not in m.text:
+                    m.label = PER  # "Jordan" after "Michael Jordan"
+            else:
+                parts = m.text.split(" ")
+                if m.text in known:
+                    m.label = known[m.text]
+                elif parts[-1] in per_tokens and (len(parts) == 1 or m.label == PER):
+                    m.label = PER
+                elif m.initial:
+                    label = weak_known.get(m.text)
+                    if label is None:
+                        continue  # a capitalised first word with no evidence of its own
+                    m.label = label
+                if m.label is None:
+                    m.label = self.default_label(m)
+                if m.label is None:
+                    continue
+            out.append(m)
+        return out
+
+    def default_label(self, m: Mention) -> str | None:
+        """No cue and no gazetteer: a run of capitalised words is most often a person's
+        name (foreign names are missing from the name lists); a lone capitalised word that
+        the article also writes in lower case is an ordinary word; else most often an
+        organisation (clubs, companies, acronyms)."""
+        if " " in m.text:
+            return PER
+        if self.is_lower_word(m.text):
+            return None
+        return ORG

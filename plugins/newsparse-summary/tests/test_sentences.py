@@ -221,3 +221,13 @@ def test_wire_words_never_break_the_splitter(words: list[str]) -> None:
     text = " ".join(words)
     for s, e in split_sentences(text):
         assert 0 <= s < e <= len(text)
+
+
+TITLE_WORDS = ["The", "Country", "We", "Love", "And", "In", "It", "He", "An", "Old", "Man", "Sea", "When", "This", "Night"]
+
+
+@given(st.lists(st.sampled_from(TITLE_WORDS), min_size=1, max_size=12))
+def test_title_case_is_never_cut(words: list[str]) -> None:
+    # A caption break needs a lower-case word somewhere next to it; a run of capitalised words is a title.
+    text = " ".join(words) + "."
+    assert split(text) == [text]

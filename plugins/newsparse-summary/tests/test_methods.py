@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import newsparse
 import pytest
-from newsparse import Article
+from newsparse import Article, Span
 from summary_stories import AP_STORY, TASS_STORY, WEB_STORY, quote_article
 
+from newsparse_summary.body import Sentence, body_sentences
 from newsparse_summary.enricher import summarize
 from newsparse_summary.options import DEFAULT_WORDS, Options
 
@@ -136,6 +137,36 @@ def test_textrank_prefers_the_central_sentences(parser: newsparse.Parser) -> Non
         "The carbon tax on shipping fuel will rise each year until 2030, the finance ministry said.",
         "Shipping companies said the carbon tax would raise fuel costs for ferries.",
     ]
+
+
+def test_textrank_prefers_a_story_sentence_to_a_glued_caption(parser: newsparse.Parser) -> None:
+    # Web copy: the photo caption, glued on without a period, restates the story's own sentences,
+    # so it looks more central than the second sentence; it counts for less than one with an end mark.
+    story = (
+        "Lawmakers approved a carbon tax on shipping fuel on Friday. "
+        "The tax will rise each year until 2030, the finance ministry said. "
+        "Ferry operators said ticket prices would go up. "
+        "Lawmakers vote on the carbon tax on shipping fuel in Oslo on Friday "
+        "The tax also covers supply ships. "
+        "A local choir sang in the square.\n"
+    )
+    article = parser.parse(story)
+    assert [s.terminated for s in body_sentences(article)] == [True, True, True, False, True, True]
+    summary = summarize(article, Options(method="textrank", sentences=2))
+    assert summary.text.split("\n") == [
+        "Lawmakers approved a carbon tax on shipping fuel on Friday.",
+        "The tax will rise each year until 2030, the finance ministry said.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "terminated"),
+    [("It rained.", True), ('"It rained," he said.', True), ("(It rained.)", True), ("Why?\u201d", True),
+     ("Rain falls on the harbour", False), ("Rain falls (file photo)", False), ("...", True)],
+)
+def test_terminated_sentences(text: str, terminated: bool) -> None:
+    sentence = Sentence(Span(0, len(text)), text, 0, 0)
+    assert sentence.terminated is terminated
 
 
 def test_quotes_digest_names_the_speakers() -> None:

@@ -119,6 +119,46 @@ def test_glued_caption_is_cut() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A caption that ends in a name or a day: the next word is lower case, so it is no title.
+        (
+            "The mayor opens the new bridge on Friday He said it was built on time.",
+            ["The mayor opens the new bridge on Friday", "He said it was built on time."],
+        ),
+        (
+            "Fans queue outside the stadium in Lisbon The club sold every ticket.",
+            ["Fans queue outside the stadium in Lisbon", "The club sold every ticket."],
+        ),
+        # A determiner before a number ("An 80-year-old ..."), and "And" opening a sentence.
+        (
+            "Rescuers carry a stretcher across the ice An 80-year-old angler was saved.",
+            ["Rescuers carry a stretcher across the ice", "An 80-year-old angler was saved."],
+        ),
+        (
+            "The minister visits a flooded farm And she promised more help.",
+            ["The minister visits a flooded farm", "And she promised more help."],
+        ),
+    ],
+)
+def test_caption_ending_in_a_capitalised_word_is_cut(text: str, expected: list[str]) -> None:
+    assert split(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She read The Old Man And The Sea twice.",
+        "The Cook And Baker chain closed.",
+        "The band played Rock And Roll All Night twice.",
+    ],
+)
+def test_and_in_a_name_or_title_is_not_cut(text: str) -> None:
+    # "And" starts a sentence only when a lower-case word follows it; in a title or a name it does not.
+    assert split(text) == [text]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "She wrote the memoir In the Country We Love after the trial.",
@@ -181,3 +221,13 @@ def test_wire_words_never_break_the_splitter(words: list[str]) -> None:
     text = " ".join(words)
     for s, e in split_sentences(text):
         assert 0 <= s < e <= len(text)
+
+
+TITLE_WORDS = ["The", "Country", "We", "Love", "And", "In", "It", "He", "An", "Old", "Man", "Sea", "When", "This", "Night"]
+
+
+@given(st.lists(st.sampled_from(TITLE_WORDS), min_size=1, max_size=12))
+def test_title_case_is_never_cut(words: list[str]) -> None:
+    # A caption break needs a lower-case word somewhere next to it; a run of capitalised words is a title.
+    text = " ".join(words) + "."
+    assert split(text) == [text]

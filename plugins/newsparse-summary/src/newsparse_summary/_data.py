@@ -85,6 +85,7 @@ class Glue:
 
     pattern: re.Pattern[str]
     blockers: frozenset[str]
+    sentence_case: re.Pattern[str]
 
 
 @cache
@@ -96,6 +97,8 @@ def glue() -> Glue:
     # The space comes first in the pattern so that the regex engine can skip to spaces quickly.
     pattern = re.compile(
         r" (?<=[a-z0-9)\]\u2019'\u201d\"] )"
-        rf"(?=(?:{pronouns or '(?!)'})\s|(?:{determiners or '(?!)'})\s[a-z])"
+        rf"(?=(?:{pronouns or '(?!)'})\s|(?:{determiners or '(?!)'})\s[a-z0-9])"
     )
-    return Glue(pattern, _words(raw, "blockers"))
+    # The new sentence's first word followed by a lower-case word or a number: sentence case, not a title.
+    sentence_case = re.compile(r"[^\W\d_][\w'\u2019-]{0,30}+\s[a-z0-9]")
+    return Glue(pattern, _words(raw, "blockers"), sentence_case)

@@ -21,6 +21,8 @@ from .sentences import iter_sentences
 __all__ = ["Sentence", "body_sentences", "normalise", "tokens"]
 
 _TOKEN = re.compile(r"[^\W_]+")
+_END_MARKS = ".!?\u2026"
+_CLOSING_MARKS = "\"'\u201d\u2019\u00bb)]"
 _SPACES = re.compile(r"\s*")
 # At most this many furniture items are stripped from the start of the body.
 _MAX_START_ITEMS = 8
@@ -34,6 +36,14 @@ class Sentence:
     text: str
     index: int
     paragraph: int
+
+    @property
+    def terminated(self) -> bool:
+        """Whether the sentence ends in ``. ! ? …`` (before any closing quotes or brackets). Web copy
+        glues photo captions and subheads into the text without one, so an unterminated sentence
+        is usually a caption restating the story for a picture."""
+        last = self.text.rstrip(_CLOSING_MARKS)[-1:]
+        return bool(last) and last in _END_MARKS
 
 
 def normalise(text: str) -> str:

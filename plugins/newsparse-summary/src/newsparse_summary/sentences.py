@@ -13,7 +13,8 @@ the classes of ``data/abbreviations.json``:
 * anything else, including ``terminal`` words (``Inc.``, ``Jr.``): a break.
 
 Web copy also glues photo captions into the text without a period; ``data/glue.json`` says where
-a sentence starts anyway (``... on the beach He said``, ``... a colleague The cost of ...``).
+a sentence starts anyway (``... on the beach He said``, ``... a colleague The cost of ...``,
+``... on Friday He said``, but not ``In the Country We Love``).
 
 Decimals (``3.5``) and domain names never match because a boundary needs whitespace after the
 mark. Every repetition is bounded or possessive, so splitting is linear in the input.
@@ -105,8 +106,11 @@ def _unglued(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     pos = start
     for m in rules.pattern.finditer(text, start, end):
         word = _word_before(text, m.start(), pos)
-        # After a capitalised word this is title case ("In the Country We Love"), not a caption.
-        if word.lower() not in rules.blockers and not word[:1].isupper():
+        if word.lower() in rules.blockers:
+            continue
+        # After a capitalised word, a capitalised word after the candidate makes it title case
+        # ("In the Country We Love"); a lower-case one makes it a caption ending in a name.
+        if not word[:1].isupper() or rules.sentence_case.match(text, m.end(), end):
             yield from _trimmed(text, pos, m.start())
             pos = m.end()
     yield from _trimmed(text, pos, end)

@@ -19,7 +19,7 @@ from .body import Sentence, body_sentences, tokens
 from .options import Options
 from .select import content_words, take
 
-__all__ = ["DAMPING", "MAX_CANDIDATES", "POSITION_DECAY", "rank", "textrank"]
+__all__ = ["CAPTION_WEIGHT", "DAMPING", "MAX_CANDIDATES", "POSITION_DECAY", "rank", "textrank"]
 
 # Only the opening of a long story competes: it keeps the pairwise graph small (a 1 MB article
 # would otherwise need millions of comparisons) and the news is there anyway.
@@ -34,6 +34,9 @@ POSITION_DECAY = 1.0
 LENGTH_EXPONENT = 0.5
 # ... counting at least this many words, so that short sentences are not favoured either.
 LENGTH_FLOOR = 15
+# A sentence without an end mark is usually a photo caption (or a subhead) glued into web copy:
+# it restates the story, so it looks central, but the story's own sentence says it better.
+CAPTION_WEIGHT = 0.5
 _ITERATIONS = 50
 _TOLERANCE = 1e-6
 
@@ -86,7 +89,7 @@ def textrank(article: Article, options: Options) -> list[Sentence]:
     candidates = list(itertools.islice(body_sentences(article), MAX_CANDIDATES))
     centrality = rank(candidates)
     scores = [
-        c / max(LENGTH_FLOOR, len(tokens(s.text))) ** LENGTH_EXPONENT
+        c / max(LENGTH_FLOOR, len(tokens(s.text))) ** LENGTH_EXPONENT * (1.0 if s.terminated else CAPTION_WEIGHT)
         for s, c in zip(candidates, centrality, strict=True)
     ]
     order = sorted(range(len(candidates)), key=lambda i: (-scores[i], i))

@@ -19,7 +19,10 @@ import re
 from itertools import accumulate
 from typing import NamedTuple
 
-__all__ = ["BLANK", "BREAK", "BREAK_PATTERN", "Line", "is_blank", "line_table", "lines", "nonblank_len", "reflow", "strip_span", "stripped"]
+__all__ = [
+    "BLANK", "BREAK", "BREAK_PATTERN", "Line", "is_blank", "line_table", "lines", "nonblank_len", "reflow",
+    "strip_span", "stripped",
+]
 
 # Every str.isspace() character is below U+3001, so scanning that range finds them all.
 BLANK = "".join(chr(c) for c in range(0x3001) if chr(c).isspace() or c < 0x20 or 0x7F <= c <= 0x9F) + "\ufeff"

@@ -36,7 +36,7 @@ def _load(name: str) -> dict[str, Any]:
 
 
 _ENV = _load("envelope.json")
-_ADVISORIES = [(a["kind"], re.compile(a["regex"])) for a in _ENV["advisories"]]
+_ADVISORIES: list[tuple[str, re.Pattern[str]]] = [(a["kind"], re.compile(a["regex"])) for a in _ENV["advisories"]]
 _BYLINE = re.compile(_ENV["byline"])
 _NAME_SPLIT = re.compile(_ENV["name_separators"])
 _NAME_TOKEN = re.compile(_ENV["name_token"])
@@ -50,8 +50,10 @@ _HEADLINE_FINAL = str(_ENV["headline_final_chars"])
 
 _TRL = _load("trailers.json")
 _REST_MAX = int(_TRL["rest_max"])
-_SINGLE = [(t["kind"], re.compile(t["regex"])) for t in _TRL["trailers"] if not t.get("rest")]
-_REST = [(t["kind"], re.compile(t["regex"])) for t in _TRL["trailers"] if t.get("rest")]
+_SINGLE: list[tuple[str, re.Pattern[str]]] = [(t["kind"], re.compile(t["regex"])) for t in _TRL["trailers"]
+                                              if not t.get("rest")]
+_REST: list[tuple[str, re.Pattern[str]]] = [(t["kind"], re.compile(t["regex"])) for t in _TRL["trailers"]
+                                            if t.get("rest")]
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 

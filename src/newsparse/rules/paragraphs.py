@@ -37,32 +37,37 @@ def _indented(text: str) -> bool:
     return head == "  " or head[:1] == "\t" or head == " \t"
 
 
-def blocks(ls: list[Line]) -> list[tuple[int, int]]:
+def blocks(ls: list[Line], first_indented: bool | None = None) -> list[tuple[int, int]]:
     """Split lines into paragraph blocks: ``(start, end)`` of the first and last non-blank
     character of each.
 
     A blank line ends a block. Inside a run of non-blank lines, an indented line starts a new
     block unless (nearly) every line of the run is indented. The decision is local to each run,
     so claiming a headline or dateline elsewhere never changes how a run splits.
+    ``first_indented`` says whether the first line is indented in the source, when ``ls``
+    starts in the middle of it (after a dateline or a header).
     """
     out: list[tuple[int, int]] = []
     run: list[Line] = []
+    first = first_indented
     for ln in ls:
         if ln.text and not is_blank(ln.text):
             run.append(ln)
         elif run:
-            _split_run(run, out)
-            run = []
+            _split_run(run, out, first)
+            run, first = [], None
     if run:
-        _split_run(run, out)
+        _split_run(run, out, first)
     return out
 
 
-def _split_run(run: list[Line], out: list[tuple[int, int]]) -> None:
+def _split_run(run: list[Line], out: list[tuple[int, int]], first_indented: bool | None = None) -> None:
     if len(run) == 1:
         _emit(run, out)
         return
     flags = [_indented(ln.text) for ln in run]
+    if first_indented is not None:
+        flags[0] = first_indented
     indented = sum(flags)
     if indented == 0 or indented >= _INDENT_SHARE * len(run):
         _emit(run, out)
@@ -91,7 +96,14 @@ def split_blocks(state: ParseState, start: int, end: int) -> list[tuple[int, int
     chunk = src[start:end]
     has_cr = "\r" in chunk
     if _INDENT_LF.search(chunk) or (has_cr and _INDENT_CR.search(chunk)):
-        return blocks(state.lines_between(start, end))
+        ls = state.lines_between(start, end)
+        first_indented = None
+        if ls:
+            line_start = state.line_table()[0][state.line_index(ls[0].start)]
+            if line_start < ls[0].start:
+                # The region starts inside a line: judge its indentation on the whole line.
+                first_indented = _indented(src[line_start : ls[0].end])
+        return blocks(ls, first_indented)
     out: list[tuple[int, int]] = []
     pos = 0
     for m in (_SEPARATOR if has_cr else _SEPARATOR_LF).finditer(chunk):

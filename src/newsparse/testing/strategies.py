@@ -24,6 +24,7 @@ your plugins::
 from __future__ import annotations
 
 import datetime as _dt
+import random
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -145,58 +146,60 @@ _HEAD_STARTERS = ("Talks", "Markets", "Storm", "Ministers", "Prices", "Grain", "
 _CREDIT_AGENCY_NAMES = ("Associated Press", "The Canadian Press")
 
 
-def _name() -> st.SearchStrategy[str]:
-    return st.builds(lambda f, last: f"{f} {last}", st.sampled_from(_FIRST), st.sampled_from(_LAST))
+# Strategies are built once at import (building them inside draws re-validates them every
+# time). The wording comes from one seeded generator per story: hypothesis draws the structure
+# (which elements, how many paragraphs, which agency and shape) and shrinks it; a draw per word
+# made generation several times slower than parsing.
+_SEED = st.integers(0, 2**32 - 1)
+_BOOL = st.booleans()
+_PLACE = st.sampled_from(_PLACES)
+_REGION = st.sampled_from(_REGIONS)
+_VOCAB = _WORDS + _VERBS + _FILLER
 
 
-@st.composite
-def _sentence(draw: st.DrawFn, min_words: int = 4, max_words: int = 16) -> str:
-    n = draw(st.integers(min_words, max_words))
-    words = draw(st.lists(st.sampled_from(_WORDS + _VERBS + _FILLER), min_size=n, max_size=n))
+def _name(rng: random.Random) -> str:
+    return f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
+
+
+def _sentence(rng: random.Random, min_words: int = 4, max_words: int = 16) -> str:
+    words = rng.choices(_VOCAB, k=rng.randint(min_words, max_words))
     words[0] = words[0].capitalize()
-    return " ".join(words) + draw(st.sampled_from((".", ".", ".", "?")))
+    return " ".join(words) + rng.choice("...?")
 
 
-@st.composite
-def _paragraph(draw: st.DrawFn, min_chars: int = 0) -> str:
-    kind = draw(st.sampled_from(("plain", "plain", "quote")))
-    if kind == "quote":
-        said = draw(_sentence(5, 14)).rstrip(".?")
-        text = f"\u201c{said},\u201d {draw(_name())} said."
+def _paragraph(rng: random.Random, min_chars: int = 0) -> str:
+    if rng.random() < 0.3:
+        said = _sentence(rng, 5, 14).rstrip(".?")
+        text = f"\u201c{said},\u201d {_name(rng)} said."
     else:
-        text = " ".join(draw(st.lists(_sentence(), min_size=1, max_size=3)))
+        text = " ".join(_sentence(rng) for _ in range(rng.randint(1, 3)))
     while len(text) < min_chars:
-        text += " " + draw(_sentence(8, 16))
+        text += " " + _sentence(rng, 8, 16)
     return text
 
 
-@st.composite
-def _headline(draw: st.DrawFn) -> str:
-    n = draw(st.integers(2, 8))
-    words = [draw(st.sampled_from(_HEAD_STARTERS))]
-    words += draw(st.lists(st.sampled_from(_WORDS + _VERBS + _FILLER), min_size=n, max_size=n))
+def _headline(rng: random.Random) -> str:
+    words = [rng.choice(_HEAD_STARTERS), *rng.choices(_VOCAB, k=rng.randint(2, 8))]
     if words[-1] in _FILLER:
-        words.append(draw(st.sampled_from(_WORDS)))
+        words.append(rng.choice(_WORDS))
     return " ".join(words)
 
 
-@st.composite
-def _subtitle(draw: st.DrawFn) -> str:
-    words = draw(_sentence(12, 22))
+def _subtitle(rng: random.Random) -> str:
+    words = _sentence(rng, 12, 22)
     # tass.com leads often end without a full stop.
-    return words if draw(st.booleans()) else words.rstrip(".?")
+    return words if rng.random() < 0.5 else words.rstrip(".?")
 
 
-@st.composite
-def _advisory(draw: st.DrawFn) -> str:
-    month = draw(st.sampled_from(_MONTHS))[:3]
-    n = draw(st.integers(2, 12))
-    return draw(st.sampled_from((
-        f"(Adds comment from {draw(_name())} in paragraph {n})",
-        f"(In {month}. {n} story, corrects spelling of name in paragraph {n})",
-        f"(Updates with {draw(st.sampled_from(_WORDS))} figures)",
-        f"Eds: Updates with {draw(st.sampled_from(_WORDS))} details.",
-    )))
+def _advisory(rng: random.Random) -> str:
+    kind, n = rng.randint(0, 3), rng.randint(2, 12)
+    if kind == 0:
+        return f"(Adds comment from {_name(rng)} in paragraph {n})"
+    if kind == 1:
+        return f"(In {rng.choice(_MONTHS)[:3]}. {n} story, corrects spelling of name in paragraph {n})"
+    if kind == 2:
+        return f"(Updates with {rng.choice(_WORDS)} figures)"
+    return f"Eds: Updates with {rng.choice(_WORDS)} details."
 
 
 @frozen
@@ -208,10 +211,15 @@ class _Byline:
     anpa_lines: tuple[str, ...]
 
 
+_BYLINE_STYLE = st.sampled_from(("by", "by-upper", "name-credit", "by-credit-line"))
+
+
 @st.composite
-def _byline(draw: st.DrawFn, credits: Sequence[str]) -> _Byline:
-    names = tuple(draw(st.lists(_name(), min_size=1, max_size=2, unique=True)))
-    style = draw(st.sampled_from(("by", "by-upper", "name-credit", "by-credit-line")))
+def _byline(draw: st.DrawFn, rng: random.Random, credits: Sequence[str]) -> _Byline:
+    first = _name(rng)
+    second = _name(rng)
+    names = (first, second) if draw(_BOOL) and second != first else (first,)
+    style = draw(_BYLINE_STYLE)
     if style == "by":
         text = "By " + " and ".join(names)
         return _Byline((text,), text, names, None, (f"^{text}=",))
@@ -219,7 +227,7 @@ def _byline(draw: st.DrawFn, credits: Sequence[str]) -> _Byline:
         upper = tuple(n.upper() for n in names)
         text = "By " + " and ".join(upper)
         return _Byline((text,), text, upper, None, (f"^{text}=",))
-    credit = draw(st.sampled_from(credits))
+    credit = draw(st.sampled_from(tuple(credits)))
     if style == "name-credit":
         text = f"{names[0]}, {credit}"
         return _Byline((text,), text, names[:1], credit, (f"^{text}=",))
@@ -227,9 +235,13 @@ def _byline(draw: st.DrawFn, credits: Sequence[str]) -> _Byline:
     return _Byline((first, credit), f"{first}\n{credit}", names, credit, (f"^{first}=", f"^{credit}="))
 
 
+_MONTH_NO = st.integers(1, 12)
+_DAY = st.integers(1, 28)
+
+
 @st.composite
 def _dateline(draw: st.DrawFn, agencies: Sequence[Agency], shapes: Sequence[DatelineShape]) -> DatelineSpec:
-    shape = draw(st.sampled_from(shapes))
+    shape = draw(st.sampled_from(tuple(shapes)))
     tag: str | None = None
     agency: str | None = None
     if shape.tagged:
@@ -237,21 +249,21 @@ def _dateline(draw: st.DrawFn, agencies: Sequence[Agency], shapes: Sequence[Date
         if not pool:
             shape = next(s for s in DATELINE_SHAPES if s.name == "reuters")
             pool = list(agencies)
-        ag = draw(st.sampled_from(pool))
+        ag = draw(st.sampled_from(tuple(pool)))
         spellings = [s for s in ag.spellings if "/" not in s] if shape.slash_safe else list(ag.spellings)
         if shape.bare:
             spellings = [ag.name]
-        tag = draw(st.sampled_from(spellings or [ag.name]))
+        tag = draw(st.sampled_from(tuple(spellings or [ag.name])))
         agency = ag.name
-    place = draw(st.sampled_from(_PLACES))
+    place = draw(_PLACE)
     if not shape.upper_place:
         place = place.title()
-    region = draw(st.sampled_from(_REGIONS)) if shape.region else None
+    region = draw(_REGION) if shape.region else None
     if region is not None and "/" in shape.template:
         region = "Leningrad Region"
     date_text = None
     if shape.date is not None:
-        month, day = draw(st.integers(1, 12)), draw(st.integers(1, 28))
+        month, day = draw(_MONTH_NO), draw(_DAY)
         date_text = _DATE_FORMATS[shape.date](month, day)
     text = shape.template.format(place=place, region=region, date=date_text, tag=tag)
     if shape.name == "afp-year" and date_text is not None:
@@ -266,24 +278,33 @@ def _agencies(parser: Parser | None) -> list[Agency]:
     return list((parser or default_parser()).registry.agencies)
 
 
+_END_MARKER = st.sampled_from(("NNNN", "ends", "ENDS", "-30-", "###"))
+
+
 @st.composite
-def _trailers(draw: st.DrawFn, agencies: Sequence[Agency]) -> tuple[tuple[str, ...], str | None]:
+def _trailers(draw: st.DrawFn, rng: random.Random, agencies: Sequence[Agency]) -> tuple[tuple[str, ...], str | None]:
     """Trailer lines in order, and the agency a sign-off among them credits."""
     out: list[str] = []
     credited: str | None = None
-    if draw(st.booleans()):
-        out.append(f"(Reporting by {draw(_name())}; Editing by {draw(_name())})")
+    if draw(_BOOL):
+        out.append(f"(Reporting by {_name(rng)}; Editing by {_name(rng)})")
     signers = [a for a in agencies if a.signoffs]
-    if signers and draw(st.booleans()):
-        ag = draw(st.sampled_from(signers))
+    sign = draw(_BOOL)
+    if signers and sign:
+        ag = draw(st.sampled_from(tuple(signers)))
         out.append(draw(st.sampled_from(ag.signoffs)))
         credited = ag.name
-    if draw(st.booleans()):
-        out.append(draw(st.sampled_from(("NNNN", "ends", "ENDS", "-30-", "###"))))
-    if draw(st.booleans()):
-        city = draw(st.sampled_from(_PLACES)).title()
-        out.append(f"___\n{draw(_name())} in {city} contributed to this report.")
+    if draw(_BOOL):
+        out.append(draw(_END_MARKER))
+    if draw(_BOOL):
+        city = draw(_PLACE).title()
+        out.append(f"___\n{_name(rng)} in {city} contributed to this report.")
     return tuple(out), credited
+
+
+_HEADER_DATE = st.none() | st.dates(_dt.date(1985, 1, 1), _dt.date(2030, 12, 31))
+_ADVISORY_COUNT = st.integers(0, 2)
+_PARAGRAPH_COUNT = st.integers(1, 6)
 
 
 def _wrap(text: str, width: int) -> list[str]:
@@ -302,23 +323,24 @@ def article_specs(
     """A wire story and the structure it must parse into (see the module docstring)."""
     agencies = _agencies(parser)
     shape_list = list(shapes if shapes is not None else DATELINE_SHAPES)
-    layout = draw(st.sampled_from(list(layouts)))
-    eol = draw(st.sampled_from(list(line_ends)))
+    layout = draw(st.sampled_from(tuple(layouts)))
+    eol = draw(st.sampled_from(tuple(line_ends)))
     credit_names = [c for a in agencies for c in a.bylines] or list(_CREDIT_AGENCY_NAMES)
 
-    header_date = draw(st.none() | st.dates(_dt.date(1985, 1, 1), _dt.date(2030, 12, 31)))
-    headline = draw(st.none() | _headline())
-    subtitle = draw(st.none() | _subtitle()) if layout == "blank" else None
-    advisories = tuple(draw(st.lists(_advisory(), max_size=2)))
-    byline = draw(st.none() | _byline(credit_names))
+    rng = random.Random(draw(_SEED))
+    header_date = draw(_HEADER_DATE)
+    headline = _headline(rng) if draw(_BOOL) else None
+    subtitle = _subtitle(rng) if layout == "blank" and draw(_BOOL) else None
+    advisories = tuple(_advisory(rng) for _ in range(draw(_ADVISORY_COUNT)))
+    byline = draw(_byline(rng, credit_names)) if draw(_BOOL) else None
     dateline = draw(st.none() | _dateline(agencies, shape_list)) if shape_list else None
     if dateline is None and layout == "reuters1987" and shape_list:
         # Hard-wrapped 1987 copy always carries a dateline; without one its headline and first
         # paragraph cannot be told apart.
         dateline = draw(_dateline(agencies, shape_list))
     min_chars = 80 if layout == "reuters1987" else 0
-    paragraphs = tuple(draw(st.lists(_paragraph(min_chars), min_size=1, max_size=6)))
-    trailer, signoff_agency = draw(_trailers(agencies))
+    paragraphs = tuple(_paragraph(rng, min_chars) for _ in range(draw(_PARAGRAPH_COUNT)))
+    trailer, signoff_agency = draw(_trailers(rng, agencies))
 
     if dateline is None:
         # Without a dateline only a headline, advisories and a byline are recognised in front.
@@ -326,7 +348,7 @@ def article_specs(
         if headline is None and byline is None and not advisories:
             pass
         elif len(paragraphs) < 2 and headline is not None:
-            paragraphs = (*paragraphs, draw(_paragraph()))
+            paragraphs = (*paragraphs, _paragraph(rng))
 
     agency = None
     if dateline is not None and dateline.agency is not None:

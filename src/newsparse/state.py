@@ -94,6 +94,17 @@ class ParseState:
             out[-1] = _clip(out[-1], start, end)
         return out
 
+    def iter_lines(self, start: int, end: int) -> Iterator[Line]:
+        """The lines of ``source[start:end]``, first first, made only as far as the caller reads."""
+        if start >= end:
+            return
+        starts, texts = self.line_table()
+        i, j = self.line_index(start), self.line_index(end - 1)
+        for k in range(i, j + 1):
+            s = starts[k]
+            ln = Line(s, s + len(texts[k]), texts[k])
+            yield _clip(ln, start, end) if (k in (i, j)) else ln
+
     def lines_before(self, start: int, end: int) -> Iterator[Line]:
         """The lines of ``source[start:end]``, last first, made only as far as the caller reads."""
         if start >= end:

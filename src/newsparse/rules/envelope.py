@@ -13,6 +13,7 @@ its own line, blank lines between) parses back into the same elements.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -44,12 +45,14 @@ _NAME_MAX = int(_ENV["name_max_tokens"])
 _STAFF_TITLES = frozenset(t.casefold() for t in _ENV["staff_titles"])
 _ANPA_START: str = _ENV["anpa"]["line_start"]
 _ANPA_END: str = _ENV["anpa"]["line_end"]
+_MAX_FRONT = int(_ENV["max_front_elements"])
 _SUBTITLE_MIN_WORDS = int(_ENV["subtitle_min_words"])
 _HEADLINE_MAX_CHARS = int(_ENV["headline_max_chars"])
 _HEADLINE_FINAL = str(_ENV["headline_final_chars"])
 
 _TRL = _load("trailers.json")
 _REST_MAX = int(_TRL["rest_max"])
+_MAX_TRAILER_LINES = int(_TRL["max_lines"])
 _SINGLE: list[tuple[str, re.Pattern[str]]] = [(t["kind"], re.compile(t["regex"])) for t in _TRL["trailers"]
                                               if not t.get("rest")]
 _REST: list[tuple[str, re.Pattern[str]]] = [(t["kind"], re.compile(t["regex"])) for t in _TRL["trailers"]
@@ -145,7 +148,7 @@ def trailer(state: ParseState) -> None:
             if budget > _REST_MAX:
                 break
         j += 1
-    while (ln := tail.get(top)) is not None:
+    while len(found) < _MAX_TRAILER_LINES and (ln := tail.get(top)) is not None:
         s, e, text = stripped(ln)
         if not text:
             top += 1
@@ -366,6 +369,8 @@ def _front_without_dateline(state: ParseState, tables: _AgencyTables) -> None:
     front = _Front(tables)
     claimed_end: int | None = None
     for (start, end, text), is_last in _with_last(_units(state, found, tables)):
+        if len(front.items) >= _MAX_FRONT:
+            break
         if not _is_element_line(tables, text):
             if any(it.kind == "title" for it in front.items):
                 break
@@ -396,14 +401,15 @@ def _with_last(items: Iterable[tuple[int, int, str]]) -> Iterator[tuple[tuple[in
 def _units(state: ParseState, found: Iterable[tuple[int, int]],
            tables: _AgencyTables) -> Iterable[tuple[int, int, str]]:
     """Blocks as front-matter candidates; a block whose first line is an element on its own
-    (an ANPA-coded line, an advisory, a byline) is read line by line."""
+    (an ANPA-coded line, an advisory, a byline) is read line by line, lazily."""
     src = state.source
     for start, end in found:
-        ls = state.lines_between(start, end) if ("\n" in src[start:end] or "\r" in src[start:end]) else []
-        if ls:
-            first = _clean(stripped(ls[0])[2])
+        lines = state.iter_lines(start, end)
+        first_line = next(lines)
+        if first_line.end < end:
+            first = _clean(stripped(first_line)[2])
             if src.startswith(_ANPA_START, start) or _is_element_line(tables, first):
-                for ln in ls:
+                for ln in itertools.chain((first_line,), lines):
                     s, e, raw = stripped(ln)
                     if raw:
                         yield s, e, _clean(raw)

@@ -8,13 +8,14 @@ The dateline is its own element: the first paragraph starts after it.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..models import Paragraph, Span
 from ..state import ParseState
-from ..text import BLANK, BREAK_PATTERN, Line, is_blank, reflow
+from ..text import BLANK, BREAK_PATTERN, is_blank, reflow
 
-__all__ = ["blocks", "paragraphs", "split_blocks"]
+__all__ = ["paragraphs", "split_blocks"]
 
 _BREAK = BREAK_PATTERN
 _INLINE_BLANK = "[" + re.escape(BLANK.replace("\r", "").replace("\n", "")) + "]"
@@ -37,73 +38,20 @@ def _indented(text: str) -> bool:
     return head == "  " or head[:1] == "\t" or head == " \t"
 
 
-def blocks(ls: list[Line], first_indented: bool | None = None) -> list[tuple[int, int]]:
-    """Split lines into paragraph blocks: ``(start, end)`` of the first and last non-blank
-    character of each.
+def split_blocks(state: ParseState, start: int, end: int) -> list[tuple[int, int]]:
+    """Paragraph blocks of ``source[start:end]``: ``(start, end)`` of the first and last
+    non-blank character of each.
 
     A blank line ends a block. Inside a run of non-blank lines, an indented line starts a new
     block unless (nearly) every line of the run is indented. The decision is local to each run,
-    so claiming a headline or dateline elsewhere never changes how a run splits.
-    ``first_indented`` says whether the first line is indented in the source, when ``ls``
-    starts in the middle of it (after a dateline or a header).
+    so claiming a headline or dateline elsewhere never changes how a run splits. Copy without
+    indented lines (most of it) is split by one regex scan instead of line by line.
     """
-    out: list[tuple[int, int]] = []
-    run: list[Line] = []
-    first = first_indented
-    for ln in ls:
-        if ln.text and not is_blank(ln.text):
-            run.append(ln)
-        elif run:
-            _split_run(run, out, first)
-            run, first = [], None
-    if run:
-        _split_run(run, out, first)
-    return out
-
-
-def _split_run(run: list[Line], out: list[tuple[int, int]], first_indented: bool | None = None) -> None:
-    if len(run) == 1:
-        _emit(run, out)
-        return
-    flags = [_indented(ln.text) for ln in run]
-    if first_indented is not None:
-        flags[0] = first_indented
-    indented = sum(flags)
-    if indented == 0 or indented >= _INDENT_SHARE * len(run):
-        _emit(run, out)
-        return
-    start = 0
-    for i in range(1, len(run)):
-        if flags[i]:
-            _emit(run[start:i], out)
-            start = i
-    _emit(run[start:], out)
-
-
-def _emit(group: list[Line], out: list[tuple[int, int]]) -> None:
-    first, last = group[0], group[-1]
-    lead = first.text.lstrip(BLANK)
-    start = first.end - len(lead)
-    end = last.start + len(last.text.rstrip(BLANK))
-    if end > start:
-        out.append((start, end))
-
-
-def split_blocks(state: ParseState, start: int, end: int) -> list[tuple[int, int]]:
-    """:func:`blocks` of ``source[start:end]``; copy without indented lines (most of it) is
-    split by one regex scan instead of line by line."""
     src = state.source
     chunk = src[start:end]
     has_cr = "\r" in chunk
     if _INDENT_LF.search(chunk) or (has_cr and _INDENT_CR.search(chunk)):
-        ls = state.lines_between(start, end)
-        first_indented = None
-        if ls:
-            line_start = state.line_table()[0][state.line_index(ls[0].start)]
-            if line_start < ls[0].start:
-                # The region starts inside a line: judge its indentation on the whole line.
-                first_indented = _indented(src[line_start : ls[0].end])
-        return blocks(ls, first_indented)
+        return _table_blocks(state, start, end)
     out: list[tuple[int, int]] = []
     pos = 0
     for m in (_SEPARATOR if has_cr else _SEPARATOR_LF).finditer(chunk):
@@ -111,6 +59,52 @@ def split_blocks(state: ParseState, start: int, end: int) -> list[tuple[int, int
         pos = m.end()
     _piece(chunk, pos, len(chunk), start, out)
     return out
+
+
+def _table_blocks(state: ParseState, start: int, end: int) -> list[tuple[int, int]]:
+    """:func:`split_blocks` read straight from the shared line table (no line objects): indented
+    copy is hard-wrapped, so it has many short lines."""
+    src = state.source
+    starts, texts = state.line_table()
+    i, j = state.line_index(start), state.line_index(end - 1) + 1
+    out: list[tuple[int, int]] = []
+    run: list[int] = []  # table indices of the current run of non-blank lines
+    for k in range(i, j):
+        text = texts[k]
+        if k == i or k == j - 1:
+            s = max(starts[k], start)
+            text = src[s : max(s, min(starts[k] + len(text), end))]
+        if text and not text.isspace() and (text.isprintable() or not is_blank(text)):
+            run.append(k)
+        elif run:
+            _table_run(state, run, start, end, out)
+            run = []
+    if run:
+        _table_run(state, run, start, end, out)
+    return out
+
+
+def _table_run(state: ParseState, run: list[int], start: int, end: int, out: list[tuple[int, int]]) -> None:
+    src = state.source
+    starts, texts = state.line_table()
+    splits = [0]
+    if len(run) > 1:
+        # The first line's indentation is judged on the whole line, even when the region
+        # starts inside it (after a dateline).
+        flags = [_indented(texts[k]) for k in run]
+        indented = sum(flags)
+        if 0 < indented < _INDENT_SHARE * len(run):
+            splits += [n for n in range(1, len(run)) if flags[n]]
+    splits.append(len(run))
+    for a, b in itertools.pairwise(splits):
+        first, last = run[a], run[b - 1]
+        s = max(starts[first], start)
+        e = min(starts[last] + len(texts[last]), end)
+        piece = src[s:e]
+        body = piece.strip(BLANK)
+        if body:
+            s += len(piece) - len(piece.lstrip(BLANK))
+            out.append((s, s + len(body)))
 
 
 def _piece(chunk: str, pos: int, end: int, offset: int, out: list[tuple[int, int]]) -> None:

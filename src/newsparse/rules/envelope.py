@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
@@ -203,9 +203,20 @@ def _wrapped_trailer(state: ParseState, tail: _Tail, top: int, end: int,
 
 
 # --- front matter -------------------------------------------------------------------------
+def _coded(raw: str) -> bool:
+    """An ANPA format-coded line: ``^`` right before its text."""
+    return len(raw) > 1 and raw[0] == _ANPA_START and raw[1] != _ANPA_START and raw[1] not in BLANK
+
+
 def _clean(raw: str) -> str:
-    """A line without its ANPA marks (``^`` before, ``<``/``=`` after) and blank ends."""
-    text = raw.lstrip(_ANPA_START + BLANK).rstrip(_ANPA_END + BLANK)
+    """A line without its ANPA marks (``^`` before, ``<``/``=`` after) and blank ends.
+
+    Only coded lines lose marks, and the result is never coded, so cleaning twice changes
+    nothing (the rendering of a cleaned element parses back to the same text).
+    """
+    if not _coded(raw):
+        return raw
+    text = raw[1:].rstrip(_ANPA_END + BLANK)
     # Marks alone are text: keep them, or the element would vanish from the rendering.
     return text or raw
 
@@ -346,10 +357,11 @@ def front_matter(state: ParseState) -> None:
             flush()
             front.classify(start, end, text)
             continue
-        if raw.startswith(_ANPA_START):
+        coded = _coded(raw)
+        if coded:
             flush()
         group.append((start, end, text))
-        if raw[-1] in _ANPA_END:
+        if coded and raw[-1] in _ANPA_END:
             flush()
     flush()
     front.commit(state)
@@ -363,21 +375,52 @@ def _headline_like(text: str) -> bool:
 
 def _front_without_dateline(state: ParseState, tables: _AgencyTables) -> None:
     """No dateline: claim leading advisories and bylines, and a short first block with more
-    text after it as the headline; stop at the first block that is none of these. A block of
-    ANPA-coded lines (each starting with ``^``) is read line by line."""
+    text after it as the headline; stop at the first block that is none of these.
+
+    A block whose first line is an element on its own (an ANPA-coded line, an advisory, a
+    byline) is read line by line; at its first line that is not claimed, the rest of the block
+    is judged as one unit, the way it will read once rendered on one line.
+    """
+    src = state.source
     found = split_blocks(state, state.body_start, state.body_end)
     front = _Front(tables)
     claimed_end: int | None = None
-    for (start, end, text), is_last in _with_last(_units(state, found, tables)):
+
+    def claim(start: int, end: int, text: str, last: bool) -> bool:
         if len(front.items) >= _MAX_FRONT:
-            break
+            return False
         if not _is_element_line(tables, text):
-            if any(it.kind == "title" for it in front.items):
-                break
-            if is_last or not _headline_like(text):
-                break
+            if last or any(it.kind == "title" for it in front.items) or not _headline_like(text):
+                return False
         front.classify(start, end, text)
-        claimed_end = end
+        return True
+
+    for n, (bstart, bend) in enumerate(found):
+        last_block = n == len(found) - 1
+        lines = state.iter_lines(bstart, bend)
+        first = next(lines)
+        split = first.end < bend and (_coded(first.text.strip(BLANK)) or
+                                      _is_element_line(tables, _clean(stripped(first)[2])))
+        if not split:
+            if not claim(bstart, bend, _clean(reflow(src[bstart:bend])), last_block):
+                break
+            claimed_end = bend
+            continue
+        stop = False
+        for ln in itertools.chain((first,), lines):
+            s, e, raw = stripped(ln)
+            if not raw:
+                continue
+            if claim(s, e, _clean(raw), last_block and e == bend):
+                claimed_end = e
+                continue
+            if e < bend and claim(s, bend, _clean(reflow(src[s:bend])), last_block):
+                claimed_end = bend
+            else:
+                stop = True
+            break
+        if stop:
+            break
     if claimed_end is None:
         state.extras["envelope.blocks"] = (state.body_start, state.body_end, found)
         return
@@ -386,35 +429,6 @@ def _front_without_dateline(state: ParseState, tables: _AgencyTables) -> None:
     if any(b[1] == claimed_end for b in found):
         # The claim ends on a block boundary: the paragraphs are the remaining blocks.
         state.extras["envelope.blocks"] = (state.body_start, state.body_end, found)
-
-
-def _with_last(items: Iterable[tuple[int, int, str]]) -> Iterator[tuple[tuple[int, int, str], bool]]:
-    """Each item with a flag telling whether it is the last one (read one ahead, lazily)."""
-    it = iter(items)
-    prev = next(it, None)
-    while prev is not None:
-        nxt = next(it, None)
-        yield prev, nxt is None
-        prev = nxt
-
-
-def _units(state: ParseState, found: Iterable[tuple[int, int]],
-           tables: _AgencyTables) -> Iterable[tuple[int, int, str]]:
-    """Blocks as front-matter candidates; a block whose first line is an element on its own
-    (an ANPA-coded line, an advisory, a byline) is read line by line, lazily."""
-    src = state.source
-    for start, end in found:
-        lines = state.iter_lines(start, end)
-        first_line = next(lines)
-        if first_line.end < end:
-            first = _clean(stripped(first_line)[2])
-            if src.startswith(_ANPA_START, start) or _is_element_line(tables, first):
-                for ln in itertools.chain((first_line,), lines):
-                    s, e, raw = stripped(ln)
-                    if raw:
-                        yield s, e, _clean(raw)
-                continue
-        yield start, end, _clean(reflow(src[start:end]))
 
 
 def _is_element_line(tables: _AgencyTables, text: str) -> bool:

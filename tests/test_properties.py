@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import attrs
 import pytest
-from hypothesis import assume, given
+from hypothesis import Phase, assume, given, settings
 from hypothesis import strategies as st
 
 import newsparse
@@ -15,6 +15,9 @@ from newsparse import Article, Span
 from newsparse.serialize import from_json, to_json
 from newsparse.testing.strategies import DATELINE_SHAPES, article_specs, articles, mismatches, wire_texts
 from newsparse.text import BLANK, reflow
+
+# The xfail properties document gaps in rules owned elsewhere: find an example, skip shrinking.
+NO_SHRINK = settings(phases=(Phase.explicit, Phase.reuse, Phase.generate))
 
 # Any str: every code point, lone surrogates and control characters included.
 ANY_TEXT = st.text(st.characters(codec=None, min_codepoint=0, max_codepoint=0x10FFFF))
@@ -96,6 +99,7 @@ def test_render_is_canonical(text: str) -> None:
 
 @pytest.mark.xfail(reason="rules/header.py: a first paragraph with a control character, reflowed, "
                           "is claimed as a transmission-code header line", strict=False)
+@NO_SHRINK
 @given(TEXTS)
 def test_render_is_canonical_with_code_lines(text: str) -> None:
     once = newsparse.render(newsparse.parse(text))
@@ -114,6 +118,7 @@ def test_parse_render_round_trip(a: Article) -> None:
 
 
 @pytest.mark.xfail(reason="rules/quotes.py does not pair quotation marks across a hard line wrap yet", strict=False)
+@NO_SHRINK
 @given(articles())
 def test_parse_render_round_trip_with_quotes(a: Article) -> None:
     assert newsparse.parse(newsparse.render(a)) == a
@@ -134,6 +139,7 @@ def test_parse_matches_spec(pair: tuple[str, object]) -> None:
 
 @pytest.mark.xfail(reason="dateline grammar for every DESIGN §5 shape is being built in rules/datelines.py",
                    strict=False)
+@NO_SHRINK
 @given(article_specs())
 def test_parse_matches_spec_all_shapes(pair: tuple[str, object]) -> None:
     text, spec = pair

@@ -387,8 +387,13 @@ def _layout(layout: str, header_date: _dt.date | None, headline: str | None, sub
     if layout == "reuters1987":
         front = [*([headline] if headline else []), *advisories, *(byline.lines if byline else ())]
         lines = [*header, *front]
-        for p in body:
-            wrapped = _wrap(p, 65)
+        for i, p in enumerate(body):
+            if i == 0 and dateline is not None:
+                # A dateline is never wrapped: keep it whole on the first line.
+                glued = dateline.text.replace(" ", "\x00")
+                wrapped = [w.replace("\x00", " ") for w in _wrap(glued + p[len(dateline.text):], 65)]
+            else:
+                wrapped = _wrap(p, 65)
             lines.append("    " + wrapped[0])
             lines.extend(wrapped[1:])
         lines.extend(" " + t if t in {"Reuter", "Reuters"} else t for t in trailer)

@@ -45,7 +45,7 @@ def test_render_source_order_of_front_matter() -> None:
     assert newsparse.parse(out) == a
 
 
-def test_round_trip_example_files(shared_dir: object) -> None:
+def test_round_trip_example_files() -> None:
     from pathlib import Path
 
     for path in sorted((Path(__file__).parent.parent / "examples").glob("*.txt")):

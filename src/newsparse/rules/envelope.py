@@ -37,7 +37,9 @@ def _load(name: str) -> dict[str, Any]:
 
 
 _ENV = _load("envelope.json")
-_ADVISORIES: list[tuple[str, re.Pattern[str]]] = [(a["kind"], re.compile(a["regex"])) for a in _ENV["advisories"]]
+# One alternation for all advisory patterns (one regex call per line): group aN is pattern N.
+_ADVISORY_KINDS = [str(a["kind"]) for a in _ENV["advisories"]]
+_ADVISORY = re.compile("|".join(f"(?P<a{i}>{a['regex']})" for i, a in enumerate(_ENV["advisories"])))
 _BYLINE = re.compile(_ENV["byline"])
 _NAME_SPLIT = re.compile(_ENV["name_separators"])
 _NAME_TOKEN = re.compile(_ENV["name_token"])
@@ -53,6 +55,8 @@ _HEADLINE_FINAL = str(_ENV["headline_final_chars"])
 _TRL = _load("trailers.json")
 _REST_MAX = int(_TRL["rest_max"])
 _MAX_TRAILER_LINES = int(_TRL["max_lines"])
+_WRAPPED_END = str(_TRL["wrapped_end"])
+_REST_HINTS = tuple(str(t["hint"]) for t in _TRL["trailers"] if t.get("rest"))
 _SINGLE: list[tuple[str, re.Pattern[str]]] = [(t["kind"], re.compile(t["regex"])) for t in _TRL["trailers"]
                                               if not t.get("rest")]
 _REST: list[tuple[str, re.Pattern[str]]] = [(t["kind"], re.compile(t["regex"])) for t in _TRL["trailers"]
@@ -135,7 +139,10 @@ def trailer(state: ParseState) -> None:
     # is short: counted in non-blank characters, which rendering keeps, not in lines.
     budget = 0
     j = 0
-    while (ln := tail.get(j)) is not None:
+    src = state.source
+    if not any(src.find(h, lo, state.body_end) >= 0 for h in _REST_HINTS):
+        j = -1  # no marker anywhere in the region: skip the scan
+    while j >= 0 and (ln := tail.get(j)) is not None:
         s, _, text = stripped(ln)
         if text:
             kind = next((k for k, pat in _REST if pat.fullmatch(text)), None)
@@ -159,6 +166,8 @@ def trailer(state: ParseState) -> None:
             top += 1
             continue
         # A credit line wrapped over two to four lines: matched reflowed, kept as one trailer.
+        if text[-1] not in _WRAPPED_END:
+            break
         claimed = _wrapped_trailer(state, tail, top, e, tables)
         if claimed is None:
             break
@@ -222,10 +231,8 @@ def _clean(raw: str) -> str:
 
 
 def _advisory_kind(text: str) -> str | None:
-    for kind, pat in _ADVISORIES:
-        if pat.fullmatch(text):
-            return kind
-    return None
+    m = _ADVISORY.fullmatch(text)
+    return _ADVISORY_KINDS[int(m.lastgroup[1:])] if m is not None and m.lastgroup else None
 
 
 def _is_name(name: str) -> bool:
@@ -244,6 +251,9 @@ def _affiliation(t: _AgencyTables, part: str) -> bool:
 def _parse_byline(t: _AgencyTables, text: str) -> tuple[tuple[str, ...], str | None] | None:
     """``(names, affiliation)`` when ``text`` is a byline, else None."""
     m = _BYLINE.fullmatch(text)
+    if m is None and ("," not in text or not _affiliation(t, text.rsplit(",", 1)[1].strip())):
+        # Without "By", only "Name, Affiliation" is a byline: check the cheap part first.
+        return None
     body = m.group("names") if m else text
     parts = [p for p in _NAME_SPLIT.split(body) if p]
     aff: list[str] = []
@@ -259,6 +269,23 @@ def _parse_byline(t: _AgencyTables, text: str) -> tuple[tuple[str, ...], str | N
 
 def _is_credit_line(t: _AgencyTables, text: str) -> bool:
     return text.casefold() in t.credit_agency
+
+
+# What a front-matter line is on its own: (kind, byline names, affiliation); kind is an
+# advisory kind, "credit" (an agency credit alone: "Associated Press") or "byline".
+_Element = tuple[str, tuple[str, ...], str | None]
+
+
+def _element(t: _AgencyTables, text: str) -> _Element | None:
+    kind = _advisory_kind(text)
+    if kind is not None:
+        return kind, (), None
+    if _is_credit_line(t, text):
+        return "credit", (), text
+    parsed = _parse_byline(t, text)
+    if parsed is not None:
+        return "byline", parsed[0], parsed[1]
+    return None
 
 
 @frozen
@@ -281,24 +308,25 @@ class _Front:
 
     def classify(self, start: int, end: int, text: str) -> str:
         """Add one line (or a group of title lines) and say what it became."""
-        t = self.t
-        kind = _advisory_kind(text)
-        if kind is not None:
-            self.items.append(_Item(kind, start, end, text))
-            return kind
-        prev = self.items[-1] if self.items else None
-        if _is_credit_line(t, text):
-            at = self.byline_at
-            if prev is not None and at == len(self.items) - 1 and prev.affiliation is None:
+        return self.add(start, end, text, _element(self.t, text))
+
+    def add(self, start: int, end: int, text: str, elem: _Element | None) -> str:
+        """Add an item whose :func:`_element` the caller already has."""
+        if elem is None:
+            self.items.append(_Item("title", start, end, text))
+            return "title"
+        kind, names, aff = elem
+        if kind == "credit":
+            prev = self.items[-1] if self.items else None
+            if prev is not None and self.byline_at == len(self.items) - 1 and prev.affiliation is None:
                 # "By PAUL BYRNE=" then "Associated Press=": one byline, two lines.
                 self.items[-1] = _Item("byline", prev.start, end, f"{prev.text}\n{text}", prev.names, text)
                 return "byline"
             return self._byline(start, end, text, (), text)
-        parsed = _parse_byline(t, text)
-        if parsed is not None:
-            return self._byline(start, end, text, *parsed)
-        self.items.append(_Item("title", start, end, text))
-        return "title"
+        if kind == "byline":
+            return self._byline(start, end, text, names, aff)
+        self.items.append(_Item(kind, start, end, text))
+        return kind
 
     def _byline(self, start: int, end: int, text: str, names: tuple[str, ...], aff: str | None) -> str:
         if self.byline_at is not None:
@@ -353,9 +381,10 @@ def front_matter(state: ParseState) -> None:
             flush()
             continue
         text = _clean(raw)
-        if _is_element_line(tables, text):
+        elem = _element(tables, text)
+        if elem is not None:
             flush()
-            front.classify(start, end, text)
+            front.add(start, end, text, elem)
             continue
         coded = _coded(raw)
         if coded:
@@ -389,10 +418,11 @@ def _front_without_dateline(state: ParseState, tables: _AgencyTables) -> None:
     def claim(start: int, end: int, text: str, last: bool) -> bool:
         if len(front.items) >= _MAX_FRONT:
             return False
-        if not _is_element_line(tables, text):
+        elem = _element(tables, text)
+        if elem is None:
             if last or any(it.kind == "title" for it in front.items) or not _headline_like(text):
                 return False
-        front.classify(start, end, text)
+        front.add(start, end, text, elem)
         return True
 
     for n, (bstart, bend) in enumerate(found):
@@ -432,4 +462,4 @@ def _front_without_dateline(state: ParseState, tables: _AgencyTables) -> None:
 
 
 def _is_element_line(tables: _AgencyTables, text: str) -> bool:
-    return _advisory_kind(text) is not None or _is_credit_line(tables, text) or _parse_byline(tables, text) is not None
+    return _element(tables, text) is not None

@@ -84,8 +84,13 @@ def _tables(state: ParseState) -> _AgencyTables:
                 credits.setdefault(c.casefold(), agency.name)
         names = sorted(signoffs, key=len, reverse=True)
         alt = "|".join(re.escape(n) for n in names) or r"(?!)"
+        spellings = sorted({s for a in state.registry.agencies for s in a.spellings}, key=len, reverse=True)
+        alt2 = "|".join(re.escape(n) for n in spellings) or r"(?!)"
         # ``==Kyodo`` and ``== Kyodo``: the equals signs are a sign-off convention, not the name.
-        cached = _AgencyTables(re.compile(rf"(?:={{1,3}}[ \t]*)?(?P<s>{alt})", re.IGNORECASE), signoffs, credits)
+        # ``dpa wsz jln``, ``AAP ab/cd``: an agency name then the staff's initials.
+        initials = r"(?:[a-z]{2,4}|[A-Z]{2,4})(?:/(?:[a-z]{2,4}|[A-Z]{2,4}))?"
+        pattern = rf"(?:={{1,3}}[ \t]*)?(?P<s>{alt})|(?P<a>{alt2})(?:[ \t]+{initials}){{1,4}}"
+        cached = _AgencyTables(re.compile(pattern, re.IGNORECASE), signoffs, credits)
         state.registry.cache["envelope.agencies"] = cached
     return cached
 
@@ -96,7 +101,11 @@ def agency_from_trailer(state: ParseState, trailer: Trailer) -> str | None:
         return None
     t = _tables(state)
     m = t.signoff.fullmatch(trailer.text)
-    return t.signoff_agency.get(m.group("s").casefold()) if m else None
+    if m is None:
+        return None
+    if m.group("s") is not None:
+        return t.signoff_agency.get(m.group("s").casefold())
+    return t.credit_agency.get(m.group("a").casefold())
 
 
 def agency_from_byline(state: ParseState, byline: Byline) -> str | None:
@@ -268,7 +277,12 @@ def _parse_byline(t: _AgencyTables, text: str) -> tuple[tuple[str, ...], str | N
 
 
 def _is_credit_line(t: _AgencyTables, text: str) -> bool:
-    return text.casefold() in t.credit_agency
+    """An agency credit alone (``Associated Press``), or one with a staff title
+    (``AP Sports Writer``)."""
+    if text.casefold() in t.credit_agency:
+        return True
+    words = text.split()
+    return 1 < len(words) <= 5 and _affiliation(t, text) and _credit(t, text) is not None
 
 
 # What a front-matter line is on its own: (kind, byline names, affiliation); kind is an

@@ -31,6 +31,11 @@ _INDENT_CR = re.compile(r"\r(?:  |\t| \t)")
 # Below this share of indented lines a chunk's indents mark paragraph starts; at or above it
 # the whole chunk is indented (a quoted table, an indented story) and indents mean nothing.
 _INDENT_SHARE = 0.8
+# Hard-wrapped copy keeps its lines under ~80 columns. A run with a longer line (before its last)
+# is not hard-wrapped: each of its lines is a paragraph (ANPA copy: one tab-indented line per
+# paragraph, no blank lines; web copy: one line per paragraph).
+_WRAP_MAX = 100
+_BREAK_RE = re.compile(BREAK_PATTERN)
 
 
 def _indented(text: str) -> bool:
@@ -97,22 +102,31 @@ def _table_run(state: ParseState, run: list[int], start: int, end: int, out: lis
             splits += [n for n in range(1, len(run)) if flags[n]]
     splits.append(len(run))
     for a, b in itertools.pairwise(splits):
-        first, last = run[a], run[b - 1]
-        s = max(starts[first], start)
-        e = min(starts[last] + len(texts[last]), end)
-        piece = src[s:e]
-        body = piece.strip(BLANK)
-        if body:
-            s += len(piece) - len(piece.lstrip(BLANK))
-            out.append((s, s + len(body)))
+        if b - a > 1 and any(len(texts[k]) > _WRAP_MAX for k in run[a : b - 1]):
+            groups = [(k, k) for k in run[a:b]]
+        else:
+            groups = [(run[a], run[b - 1])]
+        for first, last in groups:
+            s = max(starts[first], start)
+            e = min(starts[last] + len(texts[last]), end)
+            _piece(src, s, e, 0, out, split_long=False)
 
 
-def _piece(chunk: str, pos: int, end: int, offset: int, out: list[tuple[int, int]]) -> None:
+def _piece(chunk: str, pos: int, end: int, offset: int, out: list[tuple[int, int]], split_long: bool = True) -> None:
     piece = chunk[pos:end]
     body = piece.strip(BLANK)
-    if body:
-        s = pos + len(piece) - len(piece.lstrip(BLANK))
-        out.append((offset + s, offset + s + len(body)))
+    if not body:
+        return
+    s = pos + len(piece) - len(piece.lstrip(BLANK))
+    if split_long and ("\n" in body or "\r" in body):
+        breaks = list(_BREAK_RE.finditer(body))
+        line_starts = [0, *(m.end() for m in breaks)]
+        if any(m.start() - ls > _WRAP_MAX for ls, m in zip(line_starts, breaks, strict=False)):
+            # Not hard-wrapped: one paragraph per line.
+            for ls, le in zip(line_starts, [*(m.start() for m in breaks), len(body)], strict=True):
+                _piece(body, ls, le, offset + s, out, split_long=False)
+            return
+    out.append((offset + s, offset + s + len(body)))
 
 
 def paragraphs(state: ParseState) -> None:

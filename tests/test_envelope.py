@@ -169,3 +169,24 @@ def test_plugin_agency_signoff_and_byline() -> None:
     assert a.agency == "Zeta News"
     b = parser.parse("By Omar Haddad, Zeta News Agency\n\nRain fell in the capital.\n")
     assert b.byline is not None and b.byline.affiliation == "Zeta News Agency" and b.agency == "Zeta News"
+
+
+def test_staff_title_credit_joins_the_byline() -> None:
+    a = newsparse.parse("^By CHARLES ODUM=\n^AP Sports Writer=\n\tATLANTA (AP) _ The Hawks won.\n")
+    assert a.byline is not None
+    assert (a.byline.names, a.byline.affiliation) == (("CHARLES ODUM",), "AP Sports Writer")
+    assert a.advisories == ()
+
+
+def test_signoff_with_staff_initials() -> None:
+    a = newsparse.parse("Talks went on in Berlin.\n\ndpa wsz jln\n")
+    assert [(t.kind, t.text) for t in a.trailer] == [("signoff", "dpa wsz jln")]
+    assert a.agency == "dpa"
+
+
+def test_notebook_and_time_stamp() -> None:
+    a = newsparse.parse("Talks went on.\n\n# dpa NOTEBOOK\n\n* * *\n\n## dpa Contacts\n\n131137 GMT Nov 13\n")
+    assert [t.kind for t in a.trailer] == ["notebook"]
+    assert [p.text for p in a.paragraphs] == ["Talks went on."]
+    b = newsparse.parse("Talks went on.\n\n131137 GMT Nov 13\n")
+    assert [t.kind for t in b.trailer] == ["transmission"]

@@ -74,3 +74,22 @@ def test_u2028_does_not_break_lines() -> None:
 def test_reflow() -> None:
     assert reflow("  a \n  b\r\n\tc  ") == "a b c"
     assert reflow("no break") == "no break"
+
+
+def test_anpa_lines_without_blank_lines() -> None:
+    long_a = "The first paragraph is one long line, as ANPA copy sends it, well beyond eighty columns of text here."
+    long_b = "The second paragraph follows on the next line without a blank line, again longer than a wrapped line."
+    text = f"\t   WASHINGTON (AP) _ {long_a}\r\n\t   {long_b}\r\n\t   Short one.\r\n"
+    assert _texts(text) == [long_a, long_b, "Short one."]
+
+
+def test_one_paragraph_per_long_line() -> None:
+    long_a = "Web copy often puts each paragraph on one line and no blank line between the paragraphs, like this one here."
+    text = f"{long_a}\n{long_a}\nLast.\n"
+    assert _texts(text) == [long_a, long_a, "Last."]
+
+
+def test_hard_wrapped_lines_are_joined() -> None:
+    text = "A paragraph hard-wrapped at sixty-five columns keeps going\non the next line and ends here.\n"
+    assert _texts(text) == [
+        "A paragraph hard-wrapped at sixty-five columns keeps going on the next line and ends here."]

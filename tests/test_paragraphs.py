@@ -84,7 +84,8 @@ def test_anpa_lines_without_blank_lines() -> None:
 
 
 def test_one_paragraph_per_long_line() -> None:
-    long_a = "Web copy often puts each paragraph on one line and no blank line between the paragraphs, like this one here."
+    long_a = ("Web copy often puts each paragraph on one line and no blank line between the paragraphs, "
+              "like this one here.")
     text = f"{long_a}\n{long_a}\nLast.\n"
     assert _texts(text) == [long_a, long_a, "Last."]
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
@@ -140,7 +139,7 @@ def trailer(state: ParseState) -> None:
     lo = state.body_start
     if state.dateline is not None:
         lo = max(lo, state.dateline.span.end)
-    tail = _Tail(state.lines_before(lo, state.body_end))
+    tail = _Tail(state, lo, state.body_end)
     tables = _tables(state)
     found: list[Trailer] = []
     top = 0  # tail[:top] (the last lines) are claimed
@@ -189,19 +188,27 @@ def trailer(state: ParseState) -> None:
 
 
 class _Tail:
-    """The region's lines from the last one up, read from the generator only as needed."""
+    """The region's lines from the last one up (``get(0)`` is the last line), read straight
+    from the shared line table and made only as needed."""
 
-    def __init__(self, lines: Iterator[Line]) -> None:
-        self._gen = lines
-        self._seen: list[Line] = []
+    def __init__(self, state: ParseState, start: int, end: int) -> None:
+        self._starts, self._texts = state.line_table()
+        self._start, self._end = start, end
+        if start >= end:
+            self._first, self._last = 0, -1
+        else:
+            self._first, self._last = state.line_index(start), state.line_index(end - 1)
 
     def get(self, k: int) -> Line | None:
-        while len(self._seen) <= k:
-            nxt = next(self._gen, None)
-            if nxt is None:
-                return None
-            self._seen.append(nxt)
-        return self._seen[k]
+        n = self._last - k
+        if n < self._first:
+            return None
+        s, text = self._starts[n], self._texts[n]
+        if n == self._first or n == self._last:
+            cs = min(max(s, self._start), s + len(text))
+            ce = max(min(s + len(text), self._end), cs)
+            return Line(cs, ce, text[cs - s : ce - s])
+        return Line(s, s + len(text), text)
 
 
 def _wrapped_trailer(state: ParseState, tail: _Tail, top: int, end: int,

@@ -432,9 +432,10 @@ def wire_texts() -> st.SearchStrategy[str]:
         "\n", "\r\n", "\r", "\n\n", "    ", "\t", "\x02", "\x03", "^", "<", "=", "___", "Reuter", "==Kyodo",
         "AAP RTV", "NNNN", "ends", "By Joseph Ax", "Associated Press", "(Adds quote)", "Eds: ", "(Reporting by X)",
         "MOSCOW, February 21. /TASS/. ", "LONDON (Reuters) - ", "LONDON, Feb 26 - ", "date 2019-02-21 ",
-        "\u201c", "\u201d", '"', "\u00ab", "\u00bb", " ", "\ufeff", "\u2028", "\x85",
+        "\u201c", "\u201d", '"', "\u00ab", "\u00bb", " ", "\ufeff", "\u2028", "\x85", "\ud800", "\udfff",
     ))
-    return st.lists(fragments | st.text(max_size=12), max_size=40).map("".join)
+    anything = st.text(st.characters(codec=None), max_size=12)
+    return st.lists(fragments | anything, max_size=40).map("".join)
 
 
 def mismatches(article: Article, spec: ArticleSpec) -> list[str]:

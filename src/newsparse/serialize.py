@@ -31,6 +31,10 @@ _ANNOTATION_CLASSES: dict[str, type[EntityAnnotation] | type[SummaryAnnotation]]
 
 def make_converter() -> JsonConverter:
     conv = _make_json_converter()
+    # Strict scalars: cattrs would turn 7 into "7" and "5" into 5; a document with the wrong
+    # type is an error that names the field, not a silent conversion.
+    conv.register_structure_hook(str, _strict_str)
+    conv.register_structure_hook(int, _strict_int)
     conv.register_unstructure_hook(_dt.date, lambda d: d.isoformat())
     conv.register_structure_hook(_dt.date, lambda v, _: _dt.date.fromisoformat(v))
 
@@ -52,6 +56,18 @@ def make_converter() -> JsonConverter:
     conv.register_unstructure_hook(Annotation, unstructure_annotation)
     conv.register_structure_hook(Annotation, structure_annotation)
     return conv
+
+
+def _strict_str(value: Any, _: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, got {type(value).__name__}")
+    return value
+
+
+def _strict_int(value: Any, _: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"expected an integer, got {type(value).__name__}")
+    return value
 
 
 @cache

@@ -6,6 +6,8 @@ Only :meth:`ParseState.to_article` leaves the parser: the public model stays fro
 from __future__ import annotations
 
 import datetime as _dt
+from bisect import bisect_right
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from .models import (
@@ -22,6 +24,7 @@ from .models import (
     TextBlock,
     Trailer,
 )
+from .text import Line, line_table
 
 if TYPE_CHECKING:
     from .registry import Registry
@@ -60,6 +63,58 @@ class ParseState:
         self.language: str | None = None
         self.warnings: list[ParseWarning] = []
         self.extras: dict[str, Any] = {}
+        self._table: tuple[list[int], list[str]] | None = None
+
+    # --- the line table, built once per parse and shared by the rules --------------------
+    def line_table(self) -> tuple[list[int], list[str]]:
+        """Starts and texts of every line of the source (see :mod:`newsparse.text` for what
+        breaks a line): built on first use and shared, so rules never re-split the source.
+        Two flat lists rather than objects: building it costs one ``str.split``."""
+        if self._table is None:
+            self._table = line_table(self.source)
+        return self._table
+
+    def lines(self) -> list[Line]:
+        """Every line of the source as :class:`~newsparse.text.Line` objects."""
+        return self.lines_between(0, len(self.source)) if self.source else []
+
+    def line_index(self, offset: int) -> int:
+        """Index in the line table of the line holding ``offset`` (or the break after it)."""
+        return max(0, bisect_right(self.line_table()[0], offset) - 1)
+
+    def lines_between(self, start: int, end: int) -> list[Line]:
+        """The lines of ``source[start:end]``: table lines clipped to the region."""
+        if start >= end:
+            return []
+        starts, texts = self.line_table()
+        i, j = self.line_index(start), self.line_index(end - 1) + 1
+        out = [Line(s, s + len(t), t) for s, t in zip(starts[i:j], texts[i:j], strict=True)]
+        if out and (out[0].start < start or out[-1].end > end):
+            out[0] = _clip(out[0], start, end)
+            out[-1] = _clip(out[-1], start, end)
+        return out
+
+    def iter_lines(self, start: int, end: int) -> Iterator[Line]:
+        """The lines of ``source[start:end]``, first first, made only as far as the caller reads."""
+        if start >= end:
+            return
+        starts, texts = self.line_table()
+        i, j = self.line_index(start), self.line_index(end - 1)
+        for k in range(i, j + 1):
+            s = starts[k]
+            ln = Line(s, s + len(texts[k]), texts[k])
+            yield _clip(ln, start, end) if (k in (i, j)) else ln
+
+    def lines_before(self, start: int, end: int) -> Iterator[Line]:
+        """The lines of ``source[start:end]``, last first, made only as far as the caller reads."""
+        if start >= end:
+            return
+        starts, texts = self.line_table()
+        i, j = self.line_index(start), self.line_index(end - 1)
+        for k in range(j, i - 1, -1):
+            s = starts[k]
+            ln = Line(s, s + len(texts[k]), texts[k])
+            yield _clip(ln, start, end) if (k in (i, j)) else ln
 
     def warn(self, code: str, message: str, span: Span | None = None, plugin: str | None = None) -> None:
         self.warnings.append(ParseWarning(code, message, span, plugin))
@@ -84,3 +139,9 @@ class ParseState:
             language=self.language,
             warnings=tuple(self.warnings),
         )
+
+
+def _clip(line: Line, start: int, end: int) -> Line:
+    s = min(max(line.start, start), line.end)
+    e = max(min(line.end, end), s)
+    return Line(s, e, line.text[s - line.start : e - line.start])

@@ -1,15 +1,38 @@
-"""Low-level text helpers shared by the rules: line tables and whitespace trimming on spans."""
+"""Low-level text helpers shared by the rules: the line table, blank characters, reflow.
+
+Two definitions hold for the whole parser (and the "nothing lost" invariant):
+
+* **Line breaks** are ``\\n``, ``\\r\\n``, a bare ``\\r`` (classic Mac, ZCZC copy) and ``\\r\\r\\n``
+  (double-CR feeds), each counted as one break. Nothing else breaks a line: ``str.splitlines()``
+  would also break on the ANPA separators ``\\x1c``-``\\x1e`` and on U+2028, which wire copy uses
+  as data.
+* **Blank characters** are Unicode whitespace (``str.isspace``), every control character
+  (category Cc: ``\\x00``-``\\x1f``, ``\\x7f``-``\\x9f``, so the transmission framing STX, ETX,
+  EOT, SYN ... of ANPA and IPTC copy) and the byte-order mark. They carry no text: a line made
+  only of them is blank, and element spans never start or end with one. Inside an element
+  they are kept as they are.
+"""
 
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from typing import NamedTuple
 
-__all__ = ["Line", "lines", "reflow", "strip_span"]
+__all__ = [
+    "BLANK", "BREAK", "BREAK_PATTERN", "Line", "is_blank", "line_table", "lines", "nonblank_len", "reflow",
+    "strip_span", "stripped",
+]
 
-# Only CR, LF and CRLF end lines: str.splitlines() would also break on the ANPA control
-# characters (\x1c-\x1e) and on U+2028, which wire copy uses as data.
-_WS = " \t\r\n\f\v\x00\x01\x02\x03\x04\x16\x17\x1c\x1d\x1e\x1f\u00a0\u2028\u2029\ufeff"
+# Every str.isspace() character is below U+3001, so scanning that range finds them all.
+BLANK = "".join(chr(c) for c in range(0x3001) if chr(c).isspace() or c < 0x20 or 0x7F <= c <= 0x9F) + "\ufeff"
+_BLANK_CLASS = "[" + re.escape(BLANK) + "]"
+_BLANK_RUN = re.compile(_BLANK_CLASS + "+")
+_NONBLANK = re.compile("[^" + re.escape(BLANK) + "]")
+# One line break, written so that no string splits into breaks two ways ("\r\n" is never a
+# bare CR then a LF, even inside a larger pattern) and a run of bare CRs never backtracks.
+BREAK_PATTERN = r"(?:\r?\r\n|\r(?!\r?\n)|\n)"
+BREAK = _BREAK = re.compile(BREAK_PATTERN)
 
 
 class Line(NamedTuple):
@@ -18,27 +41,63 @@ class Line(NamedTuple):
     text: str  # the line without its break
 
 
+def line_table(source: str) -> tuple[list[int], list[str]]:
+    """The line starts and texts (breaks excluded) of ``source``: two parallel lists.
+
+    A final line break does not open an empty last line; the empty text has one empty line.
+    """
+    if "\r" not in source:
+        # The common case: str.split is C speed; starts follow from the lengths.
+        texts = source.split("\n")
+        starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    else:
+        texts, starts = [], []
+        pos = 0
+        for m in _BREAK.finditer(source):
+            starts.append(pos)
+            texts.append(source[pos : m.start()])
+            pos = m.end()
+        starts.append(pos)
+        texts.append(source[pos:])
+    if len(texts) > 1 and starts[-1] == len(source):
+        texts.pop()
+        starts.pop()
+    return starts, texts
+
+
 def lines(source: str, start: int = 0, end: int | None = None) -> list[Line]:
     """The lines of ``source[start:end]`` (blank ones included), with absolute offsets."""
     end = len(source) if end is None else end
-    chunk = source[start:end]
-    if not chunk:
+    if start >= end:
         return []
-    # Classic Mac copy ends lines with a bare CR; everything else with LF or CRLF.
-    sep = "\n" if "\n" in chunk or "\r" not in chunk else "\r"
-    out: list[Line] = []
-    pos = start
-    for piece in chunk.split(sep):
-        text = piece[:-1] if piece[-1:] == "\r" else piece
-        out.append(Line(pos, pos + len(text), text))
-        pos += len(piece) + 1
-    if out and not out[-1].text and out[-1].start == end:
-        out.pop()
-    return out
+    starts, texts = line_table(source[start:end])
+    return [Line(start + s, start + s + len(t), t) for s, t in zip(starts, texts, strict=True)]
 
 
-def strip_span(source: str, start: int, end: int, chars: str = _WS) -> tuple[int, int]:
-    """Narrow ``[start, end)`` so it neither starts nor ends with whitespace."""
+def is_blank(text: str) -> bool:
+    """True when ``text`` has no character other than blank ones."""
+    return _NONBLANK.search(text) is None
+
+
+def nonblank_len(text: str) -> int:
+    """How many non-blank characters ``text`` holds (reflow and rendering keep this number)."""
+    if text.isprintable():
+        # Printable text has no blank character but the plain space: two C-speed calls.
+        return len(text) - text.count(" ")
+    return len(_BLANK_RUN.sub("", text))
+
+
+def stripped(line: Line) -> tuple[int, int, str]:
+    """``line`` without blank characters at either end: (start, end, text)."""
+    text = line.text.strip(BLANK)
+    if not text:
+        return line.start, line.start, ""
+    start = line.start + line.text.index(text[0])
+    return start, start + len(text), text
+
+
+def strip_span(source: str, start: int, end: int, chars: str = BLANK) -> tuple[int, int]:
+    """Narrow ``[start, end)`` so it neither starts nor ends with a blank character."""
     while start < end and source[start] in chars:
         start += 1
     while end > start and source[end - 1] in chars:
@@ -46,12 +105,15 @@ def strip_span(source: str, start: int, end: int, chars: str = _WS) -> tuple[int
     return start, end
 
 
-_SPACES = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
-
-
 def reflow(text: str) -> str:
-    """Join hard-wrapped lines with single spaces."""
-    text = text.strip()
+    """Join hard-wrapped lines with single spaces; blank characters at the ends go.
+
+    Each line break, with the blank characters around it, becomes one space; blank runs inside
+    a line are kept (they may be meaningful: tables, ANPA codes).
+    """
+    text = text.strip(BLANK)
     if "\n" not in text and "\r" not in text:
         return text
-    return _SPACES.sub(" ", text)
+    # Split and strip rather than one regex substitution: a pattern with blank runs on both
+    # sides of the break rescans long blank runs from every position (quadratic).
+    return " ".join(piece for piece in (p.strip(BLANK) for p in _BREAK.split(text)) if piece)

@@ -1,134 +1,486 @@
 """The story's envelope: headline, subtitle, advisories and byline before the dateline (or the
-first body paragraph), and the trailer after the story (``Reuter``, ``(Reporting by ...)``)."""
+first body paragraph), and the trailer after the story (`` Reuter``, ``(Reporting by ...)``,
+``___`` and contributor lines, ``==Kyodo``, ``NNNN``).
+
+Patterns are data: ``data/envelope.json`` (advisories, byline shape, name tokens, ANPA marks),
+``data/trailers.json`` (boilerplate after the story) and the agency table
+(``state.registry.agencies``: sign-offs and byline credits of each agency).
+
+Every decision depends only on the text of a line or of a group of lines, never on its
+indentation or on how it was wrapped, so the canonical rendering of an article (each element on
+its own line, blank lines between) parses back into the same elements.
+"""
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from importlib import resources
+from typing import Any
+
+from attrs import frozen
 
 from ..models import Byline, Span, TextBlock, Trailer
 from ..state import ParseState
-from ..text import Line, lines, reflow
+from ..text import BLANK, Line, nonblank_len, reflow, stripped
+from .paragraphs import split_blocks
 
-__all__ = ["front_matter", "trailer"]
-
-_BYLINE = re.compile(r"(?i:by)[ \t]+(?P<names>[^\r\n]+)")
-_ADVISORY = re.compile(r"\((?:Adds|Updates|Corrects|In |Recasts|Refiles|Changes|Rewrites|Repeats|Fixes)[^\r\n]*\)\s*$|"
-                       r"(?:Eds|EDS|Editors?|EDITORS?|Ed's note|EDITOR'S NOTE)\s*:")
-_NAME_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+__all__ = ["agency_from_byline", "agency_from_trailer", "front_matter", "trailer"]
 
 
-def _trailer_patterns() -> list[tuple[str, re.Pattern[str], bool]]:
-    raw = resources.files("newsparse.data").joinpath("trailers.json").read_text(encoding="utf-8")
-    return [(t["kind"], re.compile(t["regex"]), bool(t.get("rest"))) for t in json.loads(raw)["trailers"]]
+def _load(name: str) -> dict[str, Any]:
+    raw = resources.files("newsparse.data").joinpath(name).read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    return data
 
 
-_TRAILERS = _trailer_patterns()
+_ENV = _load("envelope.json")
+# One alternation for all advisory patterns (one regex call per line): group aN is pattern N.
+_ADVISORY_KINDS = [str(a["kind"]) for a in _ENV["advisories"]]
+_ADVISORY = re.compile("|".join(f"(?P<a{i}>{a['regex']})" for i, a in enumerate(_ENV["advisories"])))
+_BYLINE = re.compile(_ENV["byline"])
+_NAME_SPLIT = re.compile(_ENV["name_separators"])
+_NAME_TOKEN = re.compile(_ENV["name_token"])
+_NAME_MAX = int(_ENV["name_max_tokens"])
+_STAFF_TITLES = frozenset(t.casefold() for t in _ENV["staff_titles"])
+_ANPA_START: str = _ENV["anpa"]["line_start"]
+_ANPA_END: str = _ENV["anpa"]["line_end"]
+_MAX_FRONT = int(_ENV["max_front_elements"])
+_SUBTITLE_MIN_WORDS = int(_ENV["subtitle_min_words"])
+_HEADLINE_MAX_CHARS = int(_ENV["headline_max_chars"])
+_HEADLINE_FINAL = str(_ENV["headline_final_chars"])
+
+_TRL = _load("trailers.json")
+_REST_MAX = int(_TRL["rest_max"])
+_MAX_TRAILER_LINES = int(_TRL["max_lines"])
+_WRAPPED_END = str(_TRL["wrapped_end"])
+_REST_HINTS = tuple(str(t["hint"]) for t in _TRL["trailers"] if t.get("rest"))
+_SINGLE: list[tuple[str, re.Pattern[str]]] = [(t["kind"], re.compile(t["regex"])) for t in _TRL["trailers"]
+                                              if not t.get("rest")]
+_REST: list[tuple[str, re.Pattern[str]]] = [(t["kind"], re.compile(t["regex"])) for t in _TRL["trailers"]
+                                            if t.get("rest")]
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
+# --- agency-dependent tables, built once per registry -------------------------------------
+@frozen
+class _AgencyTables:
+    signoff: re.Pattern[str]
+    signoff_agency: dict[str, str]  # casefolded sign-off -> agency name
+    credit_agency: dict[str, str]  # casefolded byline credit or spelling -> agency name
+
+
+def _tables(state: ParseState) -> _AgencyTables:
+    cached: _AgencyTables | None = state.registry.cache.get("envelope.agencies")
+    if cached is None:
+        signoffs: dict[str, str] = {}
+        credits: dict[str, str] = {}
+        for agency in state.registry.agencies:
+            for s in agency.signoffs:
+                signoffs.setdefault(s.lstrip("=").strip().casefold(), agency.name)
+            for c in (*agency.spellings, *agency.bylines):
+                credits.setdefault(c.casefold(), agency.name)
+        names = sorted(signoffs, key=len, reverse=True)
+        alt = "|".join(re.escape(n) for n in names) or r"(?!)"
+        spellings = sorted({s for a in state.registry.agencies for s in a.spellings}, key=len, reverse=True)
+        alt2 = "|".join(re.escape(n) for n in spellings) or r"(?!)"
+        # ``==Kyodo`` and ``== Kyodo``: the equals signs are a sign-off convention, not the name.
+        # ``dpa wsz jln``, ``AAP ab/cd``: an agency name then the staff's initials.
+        initials = r"(?:[a-z]{2,4}|[A-Z]{2,4})(?:/(?:[a-z]{2,4}|[A-Z]{2,4}))?"
+        pattern = rf"(?:={{1,3}}[ \t]*)?(?P<s>{alt})|(?P<a>{alt2})(?:[ \t]+{initials}){{1,4}}"
+        cached = _AgencyTables(re.compile(pattern, re.IGNORECASE), signoffs, credits)
+        state.registry.cache["envelope.agencies"] = cached
+    return cached
+
+
+def agency_from_trailer(state: ParseState, trailer: Trailer) -> str | None:
+    """The agency a sign-off trailer credits (from the agency table), or None."""
+    if trailer.kind != "signoff":
+        return None
+    t = _tables(state)
+    m = t.signoff.fullmatch(trailer.text)
+    if m is None:
+        return None
+    if m.group("s") is not None:
+        return t.signoff_agency.get(m.group("s").casefold())
+    return t.credit_agency.get(m.group("a").casefold())
+
+
+def agency_from_byline(state: ParseState, byline: Byline) -> str | None:
+    """The agency a byline's affiliation names (``The Canadian Press``, ``AP Science Writer``)."""
+    if not byline.affiliation:
+        return None
+    return _credit(_tables(state), byline.affiliation)
+
+
+def _credit(t: _AgencyTables, text: str) -> str | None:
+    words = text.split()
+    # "AP Science Writer" credits AP: try the whole credit, then drop words from the end.
+    for n in range(len(words), 0, -1):
+        name = t.credit_agency.get(" ".join(words[:n]).casefold())
+        if name is not None:
+            return name
+    return None
+
+
+# --- trailer ------------------------------------------------------------------------------
+def _single_trailer(t: _AgencyTables, text: str) -> str | None:
+    if t.signoff.fullmatch(text):
+        return "signoff"
+    for kind, pat in _SINGLE:
+        if pat.fullmatch(text):
+            return kind
+    return None
 
 
 def trailer(state: ParseState) -> None:
     """Claim trailer lines at the end of the body region, last line first."""
-    src = state.source
-    # Trailers sit in the last few lines: read only the tail of long stories.
-    tail = max(state.body_start, src.rfind("\n", state.body_start, max(state.body_start, state.body_end - 4000)) + 1)
-    body = lines(src, tail, state.body_end)
+    lo = state.body_start
+    if state.dateline is not None:
+        lo = max(lo, state.dateline.span.end)
+    tail = _Tail(state, lo, state.body_end)
+    tables = _tables(state)
     found: list[Trailer] = []
-    cut = state.body_end
-    # A contributors rule ("___" then names) claims everything after it.
-    for i in range(len(body) - 1, max(-1, len(body) - 40), -1):
-        text = body[i].text.strip()
-        for kind, pat, rest in _TRAILERS:
-            if rest and pat.fullmatch(text):
-                start = body[i].start + body[i].text.index(text[0])
-                end = body[-1].end
-                found.append(Trailer(kind, src[start:end], Span(start, end)))
-                cut = start
-                body = body[:i]
+    top = 0  # tail[:top] (the last lines) are claimed
+    # A contributors marker ("___") claims itself and every line after it, when what follows
+    # is short: counted in non-blank characters, which rendering keeps, not in lines.
+    budget = 0
+    j = 0
+    src = state.source
+    if not any(src.find(h, lo, state.body_end) >= 0 for h in _REST_HINTS):
+        j = -1  # no marker anywhere in the region: skip the scan
+    while j >= 0 and (ln := tail.get(j)) is not None:
+        s, _, text = stripped(ln)
+        if text:
+            kind = next((k for k, pat in _REST if pat.fullmatch(text)), None)
+            if kind is not None:
+                parts = [p for p in (stripped(tail.get(k)) for k in range(j, -1, -1)) if p[2]]  # type: ignore[arg-type]
+                found.append(Trailer(kind, "\n".join(p[2] for p in parts), Span(s, parts[-1][1])))
+                top = j + 1
                 break
-        else:
-            continue
-        break
-    while body:
-        line = body[-1]
-        text = line.text.strip()
+            budget += nonblank_len(text)
+            if budget > _REST_MAX:
+                break
+        j += 1
+    while len(found) < _MAX_TRAILER_LINES and (ln := tail.get(top)) is not None:
+        s, e, text = stripped(ln)
         if not text:
-            body.pop()
+            top += 1
             continue
-        for kind, pat, rest in _TRAILERS:
-            if not rest and pat.fullmatch(text):
-                start = line.start + line.text.index(text[0])
-                found.append(Trailer(kind, text, Span(start, start + len(text))))
-                cut = start
-                body.pop()
-                break
-        else:
+        kind = _single_trailer(tables, text)
+        if kind is not None:
+            found.append(Trailer(kind, text, Span(s, e)))
+            top += 1
+            continue
+        # A credit line wrapped over two to four lines: matched reflowed, kept as one trailer.
+        if text[-1] not in _WRAPPED_END:
             break
+        claimed = _wrapped_trailer(state, tail, top, e, tables)
+        if claimed is None:
+            break
+        found.append(claimed[0])
+        top = claimed[1]
     if found:
         found.sort(key=lambda t: t.span.start)
         state.trailer.extend(found)
-        state.body_end = min(state.body_end, cut)
+        state.body_end = min(state.body_end, found[0].span.start)
 
 
-def _blocks(ls: list[Line]) -> list[list[Line]]:
-    blocks: list[list[Line]] = []
-    current: list[Line] = []
-    for line in ls:
-        if line.text.strip():
-            current.append(line)
-        elif current:
-            blocks.append(current)
-            current = []
-    if current:
-        blocks.append(current)
-    return blocks
+class _Tail:
+    """The region's lines from the last one up (``get(0)`` is the last line), read straight
+    from the shared line table and made only as needed."""
+
+    def __init__(self, state: ParseState, start: int, end: int) -> None:
+        self._starts, self._texts = state.line_table()
+        self._start, self._end = start, end
+        if start >= end:
+            self._first, self._last = 0, -1
+        else:
+            self._first, self._last = state.line_index(start), state.line_index(end - 1)
+
+    def get(self, k: int) -> Line | None:
+        n = self._last - k
+        if n < self._first:
+            return None
+        s, text = self._starts[n], self._texts[n]
+        if n == self._first or n == self._last:
+            cs = min(max(s, self._start), s + len(text))
+            ce = max(min(s + len(text), self._end), cs)
+            return Line(cs, ce, text[cs - s : ce - s])
+        return Line(s, s + len(text), text)
+
+
+def _wrapped_trailer(state: ParseState, tail: _Tail, top: int, end: int,
+                     t: _AgencyTables) -> tuple[Trailer, int] | None:
+    for size in range(2, 5):
+        ln = tail.get(top + size - 1)
+        if ln is None:
+            return None
+        s, _, first = stripped(ln)
+        if not first:
+            return None
+        text = reflow(state.source[s:end])
+        kind = _single_trailer(t, text)
+        if kind is not None:
+            return Trailer(kind, text, Span(s, end)), top + size
+    return None
+
+
+# --- front matter -------------------------------------------------------------------------
+def _coded(raw: str) -> bool:
+    """An ANPA format-coded line: ``^`` right before its text."""
+    return len(raw) > 1 and raw[0] == _ANPA_START and raw[1] != _ANPA_START and raw[1] not in BLANK
+
+
+def _clean(raw: str) -> str:
+    """A line without its ANPA marks (``^`` before, ``<``/``=`` after) and blank ends.
+
+    Only coded lines lose marks, and the result is never coded, so cleaning twice changes
+    nothing (the rendering of a cleaned element parses back to the same text).
+    """
+    if not _coded(raw):
+        return raw
+    text = raw[1:].rstrip(_ANPA_END + BLANK)
+    # Marks alone are text: keep them, or the element would vanish from the rendering.
+    return text or raw
+
+
+def _advisory_kind(text: str) -> str | None:
+    m = _ADVISORY.fullmatch(text)
+    return _ADVISORY_KINDS[int(m.lastgroup[1:])] if m is not None and m.lastgroup else None
+
+
+def _is_name(name: str) -> bool:
+    tokens = name.split()
+    return 2 <= len(tokens) <= _NAME_MAX and all(_NAME_TOKEN.fullmatch(tok) for tok in tokens)
+
+
+def _affiliation(t: _AgencyTables, part: str) -> bool:
+    if part.casefold() in t.credit_agency:
+        return True
+    words = part.split()
+    # "AP Science Writer", "Special Correspondent": a staff title closes the credit.
+    return bool(words) and (words[-1].casefold() in _STAFF_TITLES or " ".join(words[-2:]).casefold() in _STAFF_TITLES)
+
+
+def _parse_byline(t: _AgencyTables, text: str) -> tuple[tuple[str, ...], str | None] | None:
+    """``(names, affiliation)`` when ``text`` is a byline, else None."""
+    m = _BYLINE.fullmatch(text)
+    if m is None and ("," not in text or not _affiliation(t, text.rsplit(",", 1)[1].strip())):
+        # Without "By", only "Name, Affiliation" is a byline: check the cheap part first.
+        return None
+    body = m.group("names") if m else text
+    parts = [p for p in _NAME_SPLIT.split(body) if p]
+    aff: list[str] = []
+    while parts and _affiliation(t, parts[-1]):
+        aff.insert(0, parts.pop())
+    if not m and (not aff or not parts):
+        # Without "By", only "Name, Affiliation" is a byline (a bare credit is handled apart).
+        return None
+    if not all(_is_name(p) for p in parts) or (not parts and not aff):
+        return None
+    return tuple(parts), ", ".join(aff) or None
+
+
+def _is_credit_line(t: _AgencyTables, text: str) -> bool:
+    """An agency credit alone (``Associated Press``), or one with a staff title
+    (``AP Sports Writer``)."""
+    if text.casefold() in t.credit_agency:
+        return True
+    words = text.split()
+    return 1 < len(words) <= 5 and _affiliation(t, text) and _credit(t, text) is not None
+
+
+# What a front-matter line is on its own: (kind, byline names, affiliation); kind is an
+# advisory kind, "credit" (an agency credit alone: "Associated Press") or "byline".
+_Element = tuple[str, tuple[str, ...], str | None]
+
+
+def _element(t: _AgencyTables, text: str) -> _Element | None:
+    kind = _advisory_kind(text)
+    if kind is not None:
+        return kind, (), None
+    if _is_credit_line(t, text):
+        return "credit", (), text
+    parsed = _parse_byline(t, text)
+    if parsed is not None:
+        return "byline", parsed[0], parsed[1]
+    return None
+
+
+@frozen
+class _Item:
+    kind: str  # "title", a TextBlock kind, "byline"
+    start: int
+    end: int
+    text: str
+    names: tuple[str, ...] = ()
+    affiliation: str | None = None
+
+
+class _Front:
+    """Collects front-matter items in source order, then assigns headline and subtitle."""
+
+    def __init__(self, tables: _AgencyTables) -> None:
+        self.t = tables
+        self.items: list[_Item] = []
+        self.byline_at: int | None = None  # index in items of the byline
+
+    def classify(self, start: int, end: int, text: str) -> str:
+        """Add one line (or a group of title lines) and say what it became."""
+        return self.add(start, end, text, _element(self.t, text))
+
+    def add(self, start: int, end: int, text: str, elem: _Element | None) -> str:
+        """Add an item whose :func:`_element` the caller already has."""
+        if elem is None:
+            self.items.append(_Item("title", start, end, text))
+            return "title"
+        kind, names, aff = elem
+        if kind == "credit":
+            prev = self.items[-1] if self.items else None
+            if prev is not None and self.byline_at == len(self.items) - 1 and prev.affiliation is None:
+                # "By PAUL BYRNE=" then "Associated Press=": one byline, two lines.
+                self.items[-1] = _Item("byline", prev.start, end, f"{prev.text}\n{text}", prev.names, text)
+                return "byline"
+            return self._byline(start, end, text, (), text)
+        if kind == "byline":
+            return self._byline(start, end, text, names, aff)
+        self.items.append(_Item(kind, start, end, text))
+        return kind
+
+    def _byline(self, start: int, end: int, text: str, names: tuple[str, ...], aff: str | None) -> str:
+        if self.byline_at is not None:
+            self.items.append(_Item("note", start, end, text))
+            return "note"
+        self.byline_at = len(self.items)
+        self.items.append(_Item("byline", start, end, text, names, aff))
+        return "byline"
+
+    def commit(self, state: ParseState) -> None:
+        titles = 0
+        for item in self.items:
+            span = Span(item.start, item.end)
+            if item.kind == "byline":
+                state.byline = Byline(item.text, item.names, item.affiliation, span)
+            elif item.kind != "title":
+                state.advisories.append(TextBlock(item.kind, item.text, span))
+            elif titles == 0 and len(item.text.split()) < _SUBTITLE_MIN_WORDS:
+                state.headline = TextBlock("headline", item.text, span)
+                titles = 1
+            elif titles <= 1 and state.subtitle is None:
+                # A long first title is the subtitle (tass.com's lead sentence above the dateline).
+                state.subtitle = TextBlock("subtitle", item.text, span)
+                titles = 2
+            else:
+                state.advisories.append(TextBlock("note", item.text, span))
 
 
 def front_matter(state: ParseState) -> None:
     """Headline, subtitle, advisories and byline between the header and the dateline."""
-    src = state.source
-    if state.dateline is not None:
-        front_end = src.rfind("\n", state.body_start, state.dateline.span.start) + 1
-        front_end = max(front_end, state.body_start)
-    else:
-        return _front_without_dateline(state)
-    for block in _blocks(lines(src, state.body_start, front_end)):
-        for line in block:
-            _classify_line(state, line)
+    tables = _tables(state)
+    if state.dateline is None:
+        _front_without_dateline(state, tables)
+        return
+    front_end = min(state.dateline.span.start, state.body_end)
+    front = _Front(tables)
+    group: list[tuple[int, int, str]] = []
+
+    def flush() -> None:
+        if not group:
+            return
+        if len(group) == 1:
+            front.items.append(_Item("title", *group[0]))
+        else:
+            # Title lines of one block are one element; classify the whole, as it will render.
+            front.classify(group[0][0], group[-1][1], " ".join(g[2] for g in group))
+        group.clear()
+
+    for ln in state.lines_between(state.body_start, front_end):
+        start, end, raw = stripped(ln)
+        if not raw:
+            flush()
+            continue
+        text = _clean(raw)
+        elem = _element(tables, text)
+        if elem is not None:
+            flush()
+            front.add(start, end, text, elem)
+            continue
+        coded = _coded(raw)
+        if coded:
+            flush()
+        group.append((start, end, text))
+        if coded and raw[-1] in _ANPA_END:
+            flush()
+    flush()
+    front.commit(state)
     state.body_start = max(state.body_start, front_end)
 
 
-def _block_span(src: str, line: Line) -> tuple[int, int, str]:
-    text = line.text.strip()
-    start = line.start + line.text.index(text[0])
-    return start, start + len(text), text
+def _headline_like(text: str) -> bool:
+    return (len(text) <= _HEADLINE_MAX_CHARS and len(text.split()) < _SUBTITLE_MIN_WORDS
+            and text[-1] not in _HEADLINE_FINAL and _HAS_LETTER.search(text) is not None)
 
 
-def _classify_line(state: ParseState, line: Line) -> None:
-    start, end, text = _block_span(state.source, line)
-    span = Span(start, end)
-    if _ADVISORY.match(text):
-        state.advisories.append(TextBlock("advisory", text, span))
-    elif (m := _BYLINE.fullmatch(text)) and state.byline is None:
-        names = tuple(n.strip() for n in _NAME_SPLIT.split(m.group("names")) if n.strip())
-        state.byline = Byline(text, names, None, span)
-    elif state.headline is None:
-        state.headline = TextBlock("headline", text, span)
-    elif state.subtitle is None:
-        state.subtitle = TextBlock("subtitle", text, span)
-    else:
-        state.subtitle = TextBlock("subtitle", reflow(state.source[state.subtitle.span.start:end]),
-                                   Span(state.subtitle.span.start, end))
+def _front_without_dateline(state: ParseState, tables: _AgencyTables) -> None:
+    """No dateline: claim leading advisories and bylines, and a short first block with more
+    text after it as the headline; stop at the first block that is none of these.
 
-
-def _front_without_dateline(state: ParseState) -> None:
-    """No dateline: a short first line followed by a blank line is the headline."""
+    A block whose first line is an element on its own (an ANPA-coded line, an advisory, a
+    byline) is read line by line; at its first line that is not claimed, the rest of the block
+    is judged as one unit, the way it will read once rendered on one line.
+    """
     src = state.source
-    blocks = _blocks(lines(src, state.body_start, min(state.body_end, state.body_start + 4000)))
-    if len(blocks) < 2 or len(blocks[0]) != 1:
+    found = split_blocks(state, state.body_start, state.body_end)
+    front = _Front(tables)
+    claimed_end: int | None = None
+
+    def claim(start: int, end: int, text: str, last: bool) -> bool:
+        if len(front.items) >= _MAX_FRONT:
+            return False
+        elem = _element(tables, text)
+        if elem is None:
+            if last or any(it.kind == "title" for it in front.items) or not _headline_like(text):
+                return False
+        front.add(start, end, text, elem)
+        return True
+
+    for n, (bstart, bend) in enumerate(found):
+        last_block = n == len(found) - 1
+        lines = state.iter_lines(bstart, bend)
+        first = next(lines)
+        split = first.end < bend and (_coded(first.text.strip(BLANK)) or
+                                      _is_element_line(tables, _clean(stripped(first)[2])))
+        if not split:
+            if not claim(bstart, bend, _clean(reflow(src[bstart:bend])), last_block):
+                break
+            claimed_end = bend
+            continue
+        stop = False
+        for ln in itertools.chain((first,), lines):
+            s, e, raw = stripped(ln)
+            if not raw:
+                continue
+            if claim(s, e, _clean(raw), last_block and e == bend):
+                claimed_end = e
+                continue
+            if e < bend and claim(s, bend, _clean(reflow(src[s:bend])), last_block):
+                claimed_end = bend
+            else:
+                stop = True
+            break
+        if stop:
+            break
+    if claimed_end is None:
+        state.extras["envelope.blocks"] = (state.body_start, state.body_end, found)
         return
-    text = blocks[0][0].text.strip()
-    if len(text) > 150 or text[-1:] in ".!?\"'”":
-        return
-    _classify_line(state, blocks[0][0])
-    state.body_start = blocks[1][0].start
+    front.commit(state)
+    state.body_start = max(state.body_start, claimed_end)
+    if any(b[1] == claimed_end for b in found):
+        # The claim ends on a block boundary: the paragraphs are the remaining blocks.
+        state.extras["envelope.blocks"] = (state.body_start, state.body_end, found)
+
+
+def _is_element_line(tables: _AgencyTables, text: str) -> bool:
+    return _element(tables, text) is not None

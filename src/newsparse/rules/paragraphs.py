@@ -1,17 +1,132 @@
 """Paragraphs: separated by blank lines, or by indentation in hard-wrapped copy (Reuters 1987:
-four-space indents, ~65 columns). ``text`` is reflowed; ``span`` points at the source."""
+four-space indents and ~65 columns; ANPA: a tab indent). ``text`` is reflowed (each line break
+and the blank characters around it become one space); ``span`` is the exact source, without
+blank characters at either end.
+
+The dateline is its own element: the first paragraph starts after it.
+"""
 
 from __future__ import annotations
 
+import itertools
+import re
+
 from ..models import Paragraph, Span
 from ..state import ParseState
-from ..text import Line, lines, reflow
+from ..text import BLANK, BREAK_PATTERN, is_blank, reflow
 
-__all__ = ["paragraphs"]
+__all__ = ["paragraphs", "split_blocks"]
+
+_BREAK = BREAK_PATTERN
+_INLINE_BLANK = "[" + re.escape(BLANK.replace("\r", "").replace("\n", "")) + "]"
+# One line break, then one or more lines of blank characters: a paragraph separator. Each
+# repetition must consume a break, so a long blank run is scanned once (no backtracking blow-up).
+_SEPARATOR = re.compile(rf"{_BREAK}(?:{_INLINE_BLANK}*{_BREAK})+")
+# The same for LF-only copy, with a literal first character the regex engine can skip to.
+_SEPARATOR_LF = re.compile(rf"\n(?:{_INLINE_BLANK}*\n)+")
+# An indented line after a line break: only then can indentation split a paragraph.
+_INDENT_LF = re.compile(r"\n(?:  |\t| \t)")
+_INDENT_CR = re.compile(r"\r(?:  |\t| \t)")
+
+# Below this share of indented lines a chunk's indents mark paragraph starts; at or above it
+# the whole chunk is indented (a quoted table, an indented story) and indents mean nothing.
+_INDENT_SHARE = 0.8
+# Hard-wrapped copy keeps its lines under ~80 columns. A run with a longer line (before its last)
+# is not hard-wrapped: each of its lines is a paragraph (ANPA copy: one tab-indented line per
+# paragraph, no blank lines; web copy: one line per paragraph).
+_WRAP_MAX = 100
+_BREAK_RE = re.compile(BREAK_PATTERN)
 
 
-def _indent(line: Line) -> int:
-    return len(line.text) - len(line.text.lstrip(" \t"))
+def _indented(text: str) -> bool:
+    head = text[:2]
+    return head == "  " or head[:1] == "\t" or head == " \t"
+
+
+def split_blocks(state: ParseState, start: int, end: int) -> list[tuple[int, int]]:
+    """Paragraph blocks of ``source[start:end]``: ``(start, end)`` of the first and last
+    non-blank character of each.
+
+    A blank line ends a block. Inside a run of non-blank lines, an indented line starts a new
+    block unless (nearly) every line of the run is indented. The decision is local to each run,
+    so claiming a headline or dateline elsewhere never changes how a run splits. Copy without
+    indented lines (most of it) is split by one regex scan instead of line by line.
+    """
+    src = state.source
+    chunk = src[start:end]
+    has_cr = "\r" in chunk
+    if _INDENT_LF.search(chunk) or (has_cr and _INDENT_CR.search(chunk)):
+        return _table_blocks(state, start, end)
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in (_SEPARATOR if has_cr else _SEPARATOR_LF).finditer(chunk):
+        _piece(chunk, pos, m.start(), start, out)
+        pos = m.end()
+    _piece(chunk, pos, len(chunk), start, out)
+    return out
+
+
+def _table_blocks(state: ParseState, start: int, end: int) -> list[tuple[int, int]]:
+    """:func:`split_blocks` read straight from the shared line table (no line objects): indented
+    copy is hard-wrapped, so it has many short lines."""
+    src = state.source
+    starts, texts = state.line_table()
+    i, j = state.line_index(start), state.line_index(end - 1) + 1
+    out: list[tuple[int, int]] = []
+    run: list[int] = []  # table indices of the current run of non-blank lines
+    for k in range(i, j):
+        text = texts[k]
+        if k == i or k == j - 1:
+            s = max(starts[k], start)
+            text = src[s : max(s, min(starts[k] + len(text), end))]
+        if text and not text.isspace() and (text.isprintable() or not is_blank(text)):
+            run.append(k)
+        elif run:
+            _table_run(state, run, start, end, out)
+            run = []
+    if run:
+        _table_run(state, run, start, end, out)
+    return out
+
+
+def _table_run(state: ParseState, run: list[int], start: int, end: int, out: list[tuple[int, int]]) -> None:
+    src = state.source
+    starts, texts = state.line_table()
+    splits = [0]
+    if len(run) > 1:
+        # The first line's indentation is judged on the whole line, even when the region
+        # starts inside it (after a dateline).
+        flags = [_indented(texts[k]) for k in run]
+        indented = sum(flags)
+        if 0 < indented < _INDENT_SHARE * len(run):
+            splits += [n for n in range(1, len(run)) if flags[n]]
+    splits.append(len(run))
+    for a, b in itertools.pairwise(splits):
+        if b - a > 1 and any(len(texts[k]) > _WRAP_MAX for k in run[a : b - 1]):
+            groups = [(k, k) for k in run[a:b]]
+        else:
+            groups = [(run[a], run[b - 1])]
+        for first, last in groups:
+            s = max(starts[first], start)
+            e = min(starts[last] + len(texts[last]), end)
+            _piece(src, s, e, 0, out, split_long=False)
+
+
+def _piece(chunk: str, pos: int, end: int, offset: int, out: list[tuple[int, int]], split_long: bool = True) -> None:
+    piece = chunk[pos:end]
+    body = piece.strip(BLANK)
+    if not body:
+        return
+    s = pos + len(piece) - len(piece.lstrip(BLANK))
+    if split_long and ("\n" in body or "\r" in body):
+        breaks = list(_BREAK_RE.finditer(body))
+        line_starts = [0, *(m.end() for m in breaks)]
+        if any(m.start() - ls > _WRAP_MAX for ls, m in zip(line_starts, breaks, strict=False)):
+            # Not hard-wrapped: one paragraph per line.
+            for ls, le in zip(line_starts, [*(m.start() for m in breaks), len(body)], strict=True):
+                _piece(body, ls, le, offset + s, out, split_long=False)
+            return
+    out.append((offset + s, offset + s + len(body)))
 
 
 def paragraphs(state: ParseState) -> None:
@@ -19,35 +134,14 @@ def paragraphs(state: ParseState) -> None:
     start = state.body_start
     if state.dateline is not None and state.dateline.span.end > start:
         start = state.dateline.span.end
-    ls = lines(src, start, state.body_end)
-    nonblank = [ln for ln in ls if ln.text.strip()]
-    indented = sum(1 for ln in nonblank if _indent(ln) >= 2)
-    # Split on indentation only when it marks paragraph starts, not when every line is indented.
-    split_on_indent = 0 < indented < 0.8 * len(nonblank)
-    groups: list[list[Line]] = []
-    current: list[Line] = []
-    for ln in ls:
-        if not ln.text.strip():
-            if current:
-                groups.append(current)
-                current = []
-            continue
-        if current and split_on_indent and _indent(ln) >= 2:
-            groups.append(current)
-            current = []
-        current.append(ln)
-    if current:
-        groups.append(current)
     out = state.paragraphs
-    for group in groups:
-        first, last = group[0], group[-1]
-        pstart = first.start + _indent(first)
-        # The dateline's own line: the paragraph starts after the dateline and its spacing.
-        if pstart < start:
-            pstart = start
-        while pstart < last.end and src[pstart] in " \t":
-            pstart += 1
-        pend = last.start + len(last.text.rstrip())
-        if pend <= pstart:
-            continue
+    found: list[tuple[int, int]] | None = None
+    cached = state.extras.get("envelope.blocks")
+    if cached is not None and cached[0] <= start and cached[1] == state.body_end:
+        # The envelope already split this region (a story without dateline): reuse its blocks,
+        # so the paragraphs are exactly the blocks it did not claim.
+        found = [b for b in cached[2] if b[0] >= start]
+    if found is None:
+        found = split_blocks(state, start, state.body_end)
+    for pstart, pend in found:
         out.append(Paragraph(len(out), reflow(src[pstart:pend]), Span(pstart, pend)))

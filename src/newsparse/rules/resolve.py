@@ -5,25 +5,25 @@ from __future__ import annotations
 import attrs
 
 from ..state import ParseState
+from .envelope import agency_from_byline, agency_from_trailer
 
 __all__ = ["dateline_date", "story_agency"]
 
 
 def story_agency(state: ParseState) -> None:
-    agencies = state.registry.agencies
+    """The story's agency: the dateline's tag, else a sign-off trailer (`` Reuter``,
+    ``==Kyodo``), else the byline's credit (``The Canadian Press``). Every name comes from the
+    agency table, so an agency a plugin registers is recognised the same way."""
     if state.dateline is not None and state.dateline.agency:
         state.agency = state.dateline.agency
         return
     for t in state.trailer:
-        for agency in agencies:
-            if t.text in agency.signoffs or t.text.lstrip("=").strip() in agency.spellings:
-                state.agency = agency.name
-                return
+        name = agency_from_trailer(state, t)
+        if name is not None:
+            state.agency = name
+            return
     if state.byline is not None:
-        for agency in agencies:
-            if any(b.casefold() in state.byline.text.casefold() for b in agency.bylines):
-                state.agency = agency.name
-                return
+        state.agency = agency_from_byline(state, state.byline)
 
 
 def dateline_date(state: ParseState) -> None:

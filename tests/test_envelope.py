@@ -1,0 +1,192 @@
+"""Front matter (headline, subtitle, advisories, bylines) and trailers, on wire copy written for
+the project in each agency's style."""
+
+from __future__ import annotations
+
+import newsparse
+from newsparse import Parser, hookimpl
+from newsparse.agencies import Agency
+
+
+def test_tass_subtitle_before_dateline() -> None:
+    text = ("The sides agreed to continue consultations at the level of deputy ministers next month, "
+            "Sergey Lavrov said\n\nMOSCOW, March 4. /TASS/. Russia and Japan will keep talking, "
+            "Foreign Minister Sergey Lavrov said on Monday.\n")
+    a = newsparse.parse(text)
+    assert a.headline is None
+    assert a.subtitle is not None and a.subtitle.text.endswith("Sergey Lavrov said")
+    assert a.subtitle.span.of(text) == a.subtitle.text
+    assert a.dateline is not None and a.dateline.agency == "TASS"
+    assert a.paragraphs[0].text.startswith("Russia and Japan")
+
+
+def test_headline_and_subtitle() -> None:
+    text = ("Lavrov sees no obstacle to talks\n\nThe foreign minister said the sides would meet again "
+            "before the end of the year in Tokyo\n\nMOSCOW, March 4. /TASS/. Talks go on.\n")
+    a = newsparse.parse(text)
+    assert a.headline is not None and a.headline.text == "Lavrov sees no obstacle to talks"
+    assert a.subtitle is not None and a.subtitle.text.startswith("The foreign minister")
+
+
+def test_reuters_advisory_byline_and_credits() -> None:
+    text = ("Cuomo orders review of state grid\n\n"
+            "(Adds Gov. Cuomo's announcement in paragraph 3)\n\n"
+            "By Joseph Ax\n\n"
+            "NEW YORK (Reuters) - New York's governor ordered a review of the state power grid on Tuesday.\n\n"
+            "The review will take 60 days, officials said.\n\n"
+            "(Reporting by Joseph Ax; Editing by Jonathan Oatis)\n")
+    a = newsparse.parse(text)
+    assert a.headline is not None and a.headline.text == "Cuomo orders review of state grid"
+    assert [(x.kind, x.text) for x in a.advisories] == [("advisory", "(Adds Gov. Cuomo's announcement in paragraph 3)")]
+    assert a.byline is not None and a.byline.names == ("Joseph Ax",) and a.byline.affiliation is None
+    assert [(t.kind, t.text) for t in a.trailer] == [("credits", "(Reporting by Joseph Ax; Editing by Jonathan Oatis)")]
+    assert [p.text for p in a.paragraphs] == [
+        "New York's governor ordered a review of the state power grid on Tuesday.",
+        "The review will take 60 days, officials said.",
+    ]
+    assert a.agency == "Reuters"
+
+
+def test_correction_advisory() -> None:
+    a = newsparse.parse("(In Jan. 3 story, corrects spelling of minister's name in paragraph 2)\n\n"
+                        "LONDON (Reuters) - Shares rose.\n")
+    assert [x.text for x in a.advisories] == ["(In Jan. 3 story, corrects spelling of minister's name in paragraph 2)"]
+
+
+def test_byline_two_names_upper_case() -> None:
+    a = newsparse.parse("By PAUL BYRNE and ALMUDENA CALATRAVA\n\nBUENOS AIRES (AP) \u2014 The clinic opened.\n")
+    assert a.byline is not None
+    assert a.byline.names == ("PAUL BYRNE", "ALMUDENA CALATRAVA")
+
+
+def test_byline_name_and_affiliation() -> None:
+    text = "Sheryl Ubelacker, The Canadian Press\n\nTORONTO -- Hospitals in Ontario reported fewer flu cases.\n"
+    a = newsparse.parse(text)
+    assert a.byline is not None
+    assert (a.byline.names, a.byline.affiliation) == (("Sheryl Ubelacker",), "The Canadian Press")
+    assert a.agency == "CP"
+
+
+def test_anpa_front_matter() -> None:
+    text = ("^Clinic teaches patients to face the mirror<\n"
+            "^Eds: With AP Photos.<\n"
+            "^By MARIA NOVAK=\n"
+            "^Associated Press=\n"
+            "\t   LIMA, Peru (AP) \u2014 A clinic in Lima teaches make-up to patients.\n"
+            " \n"
+            "\t   The classes are free.\n")
+    a = newsparse.parse(text)
+    assert a.headline is not None and a.headline.text == "Clinic teaches patients to face the mirror"
+    assert a.headline.span.of(text) == "^Clinic teaches patients to face the mirror<"
+    assert [x.text for x in a.advisories] == ["Eds: With AP Photos."]
+    assert a.byline is not None
+    assert a.byline.text == "By MARIA NOVAK\nAssociated Press"
+    assert (a.byline.names, a.byline.affiliation) == (("MARIA NOVAK",), "Associated Press")
+    assert [p.text for p in a.paragraphs][-1] == "The classes are free."
+
+
+def test_byline_without_dateline_gives_agency() -> None:
+    a = newsparse.parse("By Olga Petrova\nThe Associated Press\n\nThe council met on Friday.\n")
+    assert a.byline is not None and a.byline.affiliation == "The Associated Press"
+    assert a.agency == "AP"
+    assert [p.text for p in a.paragraphs] == ["The council met on Friday."]
+
+
+def test_headline_without_dateline() -> None:
+    a = newsparse.parse("Storm hits coast\n\nThousands fled the floods on Sunday.\n\nMore rain is due.\n")
+    assert a.headline is not None and a.headline.text == "Storm hits coast"
+    assert len(a.paragraphs) == 2
+
+
+def test_sentence_is_not_a_headline() -> None:
+    a = newsparse.parse("Thousands fled the floods on Sunday.\n\nMore rain is due.\n")
+    assert a.headline is None and len(a.paragraphs) == 2
+
+
+def test_by_phrase_is_not_a_byline() -> None:
+    a = newsparse.parse("By the numbers\n\nPARIS, Oct 22 (Reuters) - Exports rose.\n")
+    assert a.byline is None
+    assert a.headline is not None and a.headline.text == "By the numbers"
+
+
+def test_reuter_signoff_and_etx() -> None:
+    text = ("GRAIN TALKS RESUME\n    LONDON, Feb 26 - Grain traders met on Thursday to discuss the\n"
+            "new export quotas, officials said.\n    The talks continue tomorrow.\n Reuter\n\x03")
+    a = newsparse.parse(text)
+    assert [(t.kind, t.text) for t in a.trailer] == [("signoff", "Reuter")]
+    assert a.dateline is not None and a.dateline.agency is None
+    assert a.agency == "Reuters"
+    assert [p.text for p in a.paragraphs] == [
+        "Grain traders met on Thursday to discuss the new export quotas, officials said.",
+        "The talks continue tomorrow.",
+    ]
+
+
+def test_ap_contributor_lines() -> None:
+    text = ("WASHINGTON (AP) \u2014 The Senate passed the bill.\n\nIt now goes to the House.\n\n___\n\n"
+            "Associated Press writer Lucy Morgan in Miami contributed to this report.\n")
+    a = newsparse.parse(text)
+    assert [(t.kind, t.text) for t in a.trailer] == [
+        ("contributors", "___\nAssociated Press writer Lucy Morgan in Miami contributed to this report.")]
+    assert a.paragraphs[-1].text == "It now goes to the House."
+
+
+def test_kyodo_and_aap_signoffs() -> None:
+    a = newsparse.parse("Talks resumed in Tokyo on Monday.\n\n==Kyodo\n")
+    assert [t.kind for t in a.trailer] == ["signoff"] and a.agency == "Kyodo"
+    b = newsparse.parse("Rain fell across Sydney.\n\nAAP RTV\n")
+    assert b.trailer[0].text == "AAP RTV" and b.agency == "AAP"
+
+
+def test_end_markers() -> None:
+    for marker in ("NNNN", "ends", "ENDS", "-30-", "###"):
+        a = newsparse.parse(f"Rain fell.\n\n{marker}\n")
+        assert [t.text for t in a.trailer] == [marker], marker
+        assert [p.text for p in a.paragraphs] == ["Rain fell."]
+
+
+def test_wrapped_credits_line() -> None:
+    a = newsparse.parse("LONDON (Reuters) - Shares rose.\n\n"
+                        "(Reporting by Anna Chen in London;\nEditing by Paul Byrne)\n")
+    assert [t.text for t in a.trailer] == ["(Reporting by Anna Chen in London; Editing by Paul Byrne)"]
+    assert [p.text for p in a.paragraphs] == ["Shares rose."]
+
+
+def test_divider_mid_story_is_not_a_trailer() -> None:
+    body = " ".join(["The committee heard evidence from ministers."] * 30)
+    a = newsparse.parse(f"Talks went on.\n\n___\n\n{body}\n")
+    assert a.trailer == ()
+
+
+def test_plugin_agency_signoff_and_byline() -> None:
+    class Plugin:
+        @hookimpl
+        def register_agencies(self, register):  # type: ignore[no-untyped-def]
+            register(Agency("Zeta News", aliases=("ZNA",), signoffs=("-- ZNA",), bylines=("Zeta News Agency",)))
+
+    parser = Parser(plugins=[Plugin()])
+    a = parser.parse("Rain fell in the capital.\n\n-- ZNA\n")
+    assert a.agency == "Zeta News"
+    b = parser.parse("By Omar Haddad, Zeta News Agency\n\nRain fell in the capital.\n")
+    assert b.byline is not None and b.byline.affiliation == "Zeta News Agency" and b.agency == "Zeta News"
+
+
+def test_staff_title_credit_joins_the_byline() -> None:
+    a = newsparse.parse("^By CHARLES ODUM=\n^AP Sports Writer=\n\tATLANTA (AP) _ The Hawks won.\n")
+    assert a.byline is not None
+    assert (a.byline.names, a.byline.affiliation) == (("CHARLES ODUM",), "AP Sports Writer")
+    assert a.advisories == ()
+
+
+def test_signoff_with_staff_initials() -> None:
+    a = newsparse.parse("Talks went on in Berlin.\n\ndpa wsz jln\n")
+    assert [(t.kind, t.text) for t in a.trailer] == [("signoff", "dpa wsz jln")]
+    assert a.agency == "dpa"
+
+
+def test_notebook_and_time_stamp() -> None:
+    a = newsparse.parse("Talks went on.\n\n# dpa NOTEBOOK\n\n* * *\n\n## dpa Contacts\n\n131137 GMT Nov 13\n")
+    assert [t.kind for t in a.trailer] == ["notebook"]
+    assert [p.text for p in a.paragraphs] == ["Talks went on."]
+    b = newsparse.parse("Talks went on.\n\n131137 GMT Nov 13\n")
+    assert [t.kind for t in b.trailer] == ["transmission"]

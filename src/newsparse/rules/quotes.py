@@ -1,24 +1,214 @@
-"""Quotation marks paired per paragraph (initial version: double marks only)."""
+"""Quotation marks paired per paragraph; a quote left open at a paragraph's end continues only
+into a paragraph that itself opens with a mark (the AP convention), otherwise it ends there.
+
+Pairing is a small state machine over the marks one regex finds, so it is linear in the text
+and an unbalanced mark never reaches past its paragraph. Marks understood:
+
+* double: straight ``"`` (toggles), curly ``“ ”``, German ``„ “`` (or ``„ ”``), guillemets
+  ``« »``, legacy AP ````` `` ````` ... ``''``;
+* a different double mark inside an open quote (``« „...“ »``, ``“ "..." ”``) is a nested quote,
+  kept inside the outer one and recorded on it;
+* single marks are never quote boundaries here: inside a double quote they can only nest, and
+  outside one they are far more often apostrophes (``Japan’s``, ``'90s``, ``rock 'n' roll``).
+
+This rule finds the quoted segments; the ``attribution`` rule decides which are quotations (with
+a speaker) and which are quoted terms (titles, nicknames, scare quotes).
+"""
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from ..models import Quote, QuotedTerm, Span
+from ..models import Quote, QuotePartKind, Span
 from ..state import ParseState
+from ..text import reflow
 
-__all__ = ["quotes"]
+__all__ = ["EXTRAS_KEY", "Candidate", "find_candidates", "quotes"]
 
-_PAIR = re.compile(r"[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb\r\n]{1,5000})[\"\u201d\u201c\u00bb]")
+EXTRAS_KEY = "newsparse.quotes"
+
+# ``'''`` = a nested single close followed by the legacy double close.
+_MARK = re.compile(r"``|'{2,3}|[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_INSERTION = re.compile(r"\[[^\[\]\r\n]{1,300}\]")
+# A straight mark is an opener when whitespace, an opening bracket or a dash precedes it.
+_LEFT_CONTEXT = frozenset(" \t\r\n\u00a0([{\u2014\u2013-/:")
+_SENTENCE_END = frozenset(".!?:")
+# Expected closer for each opener (straight marks close themselves).
+_CLOSERS: dict[str, frozenset[str]] = {
+    '"': frozenset('"'),
+    "\u201c": frozenset("\u201d"),
+    "\u201e": frozenset("\u201c\u201d"),
+    "\u00ab": frozenset("\u00bb"),
+    "``": frozenset(("''", "'''")),
+}
+
+
+class Candidate(NamedTuple):
+    """A quoted segment group: one part per paragraph (more than one only for continuations).
+
+    ``opens``/``closes`` are the offsets of the opening mark and just after the closing mark of
+    each part (the closing offset equals the part's end when the part was left open)."""
+
+    paragraphs: tuple[int, ...]
+    parts: tuple[Span, ...]
+    opens: tuple[int, ...]
+    closes: tuple[int, ...]
+    closed: bool
+    nested: tuple[Span, ...]
+
+
+class _Open(NamedTuple):
+    mark: str
+    pos: int  # offset of the mark
+    start: int  # offset after the mark
+
+
+def _trim(src: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and src[start].isspace():
+        start += 1
+    while end > start and src[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_candidates(src: str, paragraphs: list[tuple[int, int, int]]) -> list[Candidate]:
+    """Quoted segments of ``src`` for ``(index, start, end)`` paragraphs, in text order."""
+    out: list[Candidate] = []
+    # A group still open at the end of the previous paragraph: its parts so far.
+    carry: list[tuple[int, Span, int, int]] | None = None
+    carry_nested: list[Span] = []
+    for index, pstart, pend in paragraphs:
+        stack: list[_Open] = []
+        nested: list[Span] = []
+        first_mark = True
+        pending = carry
+        carry = None
+
+        def emit(op: _Open, end: int, close_end: int, closed: bool, *, _index: int = index) -> None:
+            nonlocal pending, carry_nested
+            s, e = _trim(src, op.start, end)
+            parts = list(pending or ())
+            if e > s:
+                parts.append((_index, Span(s, e), op.pos, close_end))
+            if parts:
+                out.append(Candidate(tuple(p[0] for p in parts), tuple(p[1] for p in parts),
+                                     tuple(p[2] for p in parts), tuple(p[3] for p in parts), closed,
+                                     tuple(carry_nested + nested)))
+            pending = None
+            carry_nested = []
+            nested.clear()
+
+        for m in _MARK.finditer(src, pstart, pend):
+            mark = m.group()
+            pos = m.start()
+            at_start = first_mark and not src[pstart:pos].strip()
+            first_mark = False
+            if stack:
+                top = stack[-1]
+                closes = mark in _CLOSERS[top.mark] or (mark == top.mark and not _is_opener(src, pos, pstart))
+                if closes:
+                    stack.pop()
+                    if stack:
+                        nested.append(Span(top.start, pos))
+                    else:
+                        emit(top, pos, m.end(), True)
+                    continue
+                if mark in ("\u201d", "\u00bb", "''", "'''"):
+                    continue  # a closer nobody waits for
+                if len(stack) == 1 and mark != top.mark:
+                    stack.append(_Open(mark, pos, m.end()))  # a nested quote of another style
+                    continue
+                # The same opener again while open: the first one was never closed; it ends here.
+                if len(stack) > 1:
+                    nested.append(Span(stack[-1].start, pos))
+                emit(stack[0], pos, pos, False)
+                stack = [_Open(mark, pos, m.end())]
+                continue
+            if mark == '"':
+                if not _is_opener(src, pos, pstart) and not _followed_by_word(src, m.end(), pend):
+                    continue  # 5'10" or a stray closer
+            elif mark == "\u201d":
+                # A closing curly used as an opener (some feeds use it both ways).
+                if not (_is_opener(src, pos, pstart) and _followed_by_word(src, m.end(), pend)):
+                    continue
+            elif mark in ("\u00bb", "''", "'''"):
+                continue
+            if pending is not None and not at_start:
+                # The previous paragraph's open quote does not continue here: it ended there.
+                _flush(out, pending, carry_nested)
+                pending = None
+                carry_nested = []
+            stack.append(_Open(mark, pos, m.end()))
+        if stack:
+            op = stack[0]
+            s, e = _trim(src, op.start, pend)
+            if len(stack) > 1:
+                nested.append(Span(stack[-1].start, pend))
+            parts = list(pending or ())
+            if e > s:
+                parts.append((index, Span(s, e), op.pos, e))
+            carry = parts or None
+            carry_nested = carry_nested + nested
+        elif pending is not None:
+            # No mark opened this paragraph: the quote ended with the previous one.
+            _flush(out, pending, carry_nested)
+            carry_nested = []
+    if carry:
+        _flush(out, carry, carry_nested)
+    return out
+
+
+def _flush(out: list[Candidate], parts: list[tuple[int, Span, int, int]], nested: list[Span]) -> None:
+    out.append(Candidate(tuple(p[0] for p in parts), tuple(p[1] for p in parts), tuple(p[2] for p in parts),
+                         tuple(p[3] for p in parts), False, tuple(nested)))
+
+
+def _is_opener(src: str, pos: int, pstart: int) -> bool:
+    return pos == pstart or src[pos - 1] in _LEFT_CONTEXT
+
+
+def _followed_by_word(src: str, pos: int, pend: int) -> bool:
+    return pos < pend and not src[pos].isspace()
+
+
+def part_kind(src: str, pstart: int, open_pos: int, content_start: int) -> QuotePartKind:
+    """``full`` when the quote opens a sentence (paragraph start, after ``. ! ? :``, or after a
+    comma with a capital letter), else ``partial`` (a fragment woven into a sentence)."""
+    if content_start >= len(src):
+        return "partial"
+    first = src[content_start]
+    before = src[pstart:open_pos].rstrip()
+    if not before:
+        return "full" if not first.islower() else "partial"
+    last = before[-1]
+    if last in "\u201d\"'\u2019" and len(before) > 1:
+        last = before[-2]
+    if last in _SENTENCE_END and not first.islower():
+        return "full"
+    if last in ",\u2014\u2013-" and first.isupper():
+        return "full"
+    return "partial"
 
 
 def quotes(state: ParseState) -> None:
     src = state.source
-    for p in state.paragraphs:
-        for m in _PAIR.finditer(src, p.span.start, p.span.end):
-            s, e = m.span(1)
-            text = src[s:e]
-            if len(text.split()) <= 3:
-                state.quoted_terms.append(QuotedTerm(text, p.index, Span(s, e)))
-                continue
-            state.quotes.append(Quote(text, "full", None, p.index, None, Span(s, e), (Span(s, e),)))
+    paras = state.paragraphs
+    cands = find_candidates(src, [(p.index, p.span.start, p.span.end) for p in paras])
+    state.extras[EXTRAS_KEY] = cands
+    for c in cands:
+        state.quotes.append(build_quote(src, paras[c.paragraphs[0]].span.start, c))
+
+
+def build_quote(src: str, pstart: int, c: Candidate) -> Quote:
+    first = c.parts[0]
+    kinds: list[QuotePartKind] = [part_kind(src, pstart, c.opens[0], first.start)]
+    kinds.extend("continuation" for _ in c.parts[1:])
+    text = "\n".join(reflow(src[p.start:p.end]) for p in c.parts)
+    insertions: list[Span] = []
+    for p in c.parts:
+        if src.find("[", p.start, p.end) >= 0:
+            insertions.extend(Span(*m.span()) for m in _INSERTION.finditer(src, p.start, p.end))
+    kind = "full" if kinds[0] == "full" else "partial"
+    return Quote(text, kind, None, c.paragraphs[0], None, Span(first.start, c.parts[-1].end), c.parts,
+                 tuple(insertions), part_kinds=tuple(kinds), nested=c.nested)

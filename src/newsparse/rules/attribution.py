@@ -1,0 +1,402 @@
+"""Who said what: each quoted segment is credited to a speaker, or recognised as a quoted term
+(a title, nickname or scare quote), with cue words from the lexicon and a handful of patterns:
+
+* after the quote: ``"...," X said.`` / ``"...," said X.`` / ``"..." - X`` / ``"...," according to X``;
+* before it, in the same sentence: ``X said: "..."`` / ``X said that "..."`` / ``According to X,
+  "..."`` / ``X: "..."`` and partial quotes woven into a sentence (``X noted that ... "..."``);
+* no cue: the second half of an interrupted quotation (``"...," he said. "..."``), or a quote in the
+  next paragraph of a speaker's remarks, keeps that speaker.
+
+The cue search never leaves the quote's paragraph. Names resolve through :mod:`.coref`; when the
+text does not say who spoke, ``speaker`` is None.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+import attrs
+
+from ..models import Quote, QuotedTerm, Span, Speaker
+from ..state import ParseState
+from .coref import Lexicon, People, lexicon
+from .quotes import EXTRAS_KEY, Candidate
+
+__all__ = ["attribution"]
+
+# Words keep inner periods only in initialisms ("U.S.") and short title abbreviations before a
+# capitalised word ("Mr. Lavrov", "Sen. Smith"); otherwise a period is its own token.
+_TOKEN = re.compile(r"(?:\w\.){2,}|[A-Z][a-z]{0,3}\.(?=[ \t]+[A-Z])|\w[\w'’\-]*|[.,;:!?\u2014\u2013\"“”„«»()\[\]]|-{1,2}")
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+_HEAD_CHARS = 400
+_TAIL_CHARS = 200
+_QUOTE_MARKS = frozenset("\"“”„«»")
+_DETERMINERS = frozenset("the a an his her its their our one another two three several some many both".split())
+_SMALL = frozenset("a an the of and or in on at to for with by from de la le du del von van is as".split())
+_DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+class _Attr(NamedTuple):
+    speaker: Speaker
+    cue: str
+    strong: bool  # the cue sits right next to the quote (not just somewhere in its sentence)
+
+
+def _tokens(src: str, start: int, end: int) -> list[_Tok]:
+    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(src, start, end)]
+
+
+def _is_cap(t: str) -> bool:
+    return t[:1].isupper()
+
+
+class _Attributor:
+    def __init__(self, state: ParseState, lex: Lexicon, people: People) -> None:
+        self.state = state
+        self.src = state.source
+        self.lex = lex
+        self.people = people
+
+    # --- cue lookup --------------------------------------------------------------------------
+    def cue_at(self, toks: list[_Tok], i: int) -> int:
+        """Length in tokens of the cue starting at ``toks[i]`` (0: none)."""
+        w = toks[i].text.casefold()
+        n = 0
+        if w in self.lex.cues or w in self.lex.cue_source:
+            n = 1
+        for phrase in self.lex.phrases.get(w, ()):
+            if len(phrase) > n and i + len(phrase) <= len(toks) and \
+                    all(toks[i + k].text.casefold() == phrase[k] for k in range(1, len(phrase))):
+                n = len(phrase)
+        # "continues to coordinate", "said to be": a verb before an infinitive reports no words.
+        if n and i + n < len(toks) and toks[i + n].text == "to" and not self.is_source_cue(toks, i, n):
+            return 0
+        return n
+
+    def cue_text(self, toks: list[_Tok], i: int, n: int) -> str:
+        return " ".join(t.text for t in toks[i:i + n])
+
+    def is_source_cue(self, toks: list[_Tok], i: int, n: int) -> bool:
+        return self.cue_text(toks, i, n).casefold() in self.lex.cue_source
+
+    # --- noun phrases ------------------------------------------------------------------------
+    def np_before(self, toks: list[_Tok], j: int) -> tuple[int, int] | None:
+        """The subject noun phrase ending at ``toks[j]`` (inclusive): token index range."""
+        lex = self.lex
+        # Skip auxiliaries and adverbs between the subject and its verb ("he also said").
+        while j >= 0 and toks[j].text.casefold() in lex.adverbs:
+            j -= 1
+        if j < 0:
+            return None
+        t = toks[j].text
+        if t == ",":
+            # An appositive or relative clause: "Smith, a spokesman for the firm, said".
+            k = j - 1
+            while k >= 0 and j - k < 25 and toks[k].text not in (",", ".", ";", ":") and \
+                    toks[k].text not in _QUOTE_MARKS:
+                k -= 1
+            if k >= 0 and toks[k].text == ",":
+                return self.np_before(toks, k - 1)
+            return None
+        lt = t.casefold()
+        if lt in lex.pronouns or lt in ("who", "which"):
+            if lt in ("who", "which"):
+                return None
+            return (j, j)
+        if _is_cap(t):
+            k = j
+            while k - 1 >= 0 and j - k < 7 and (_is_cap(toks[k - 1].text) or toks[k - 1].text.casefold() in lex.titles
+                                                 or toks[k - 1].text.casefold() in ("of", "for", "de", "van", "von")):
+                k -= 1
+            if k - 1 >= 0 and toks[k - 1].text.casefold() in _DETERMINERS:
+                k -= 1
+            while k < j and toks[k].text.casefold() in ("of", "for", "de", "van", "von"):
+                k += 1
+            return (k, j)
+        if t[:1].isalpha():
+            # "the minister", "the Russian foreign minister", "officials", "a spokesman for X"
+            k = j
+            while k - 1 >= 0 and j - k < 6:
+                pt = toks[k - 1].text
+                if pt.casefold() in _DETERMINERS:
+                    return (k - 1, j)
+                if not pt[:1].isalpha() or pt.casefold() in lex.cues or pt.casefold() in ("that", "and", "but"):
+                    break
+                k -= 1
+            if lt in lex.titles or lt in lex.generic or lt in lex.orgs or lt.endswith("s"):
+                k = j
+                while k - 1 >= 0 and j - k < 3 and (_is_cap(toks[k - 1].text)
+                                                     or toks[k - 1].text.casefold() in lex.titles):
+                    k -= 1
+                return (k, j)
+        return None
+
+    def np_after(self, toks: list[_Tok], i: int) -> tuple[int, int] | None:
+        """The noun phrase starting at ``toks[i]`` ("said Russian Foreign Minister Sergey Lavrov",
+        "said the minister", "said White House spokesman Josh Earnest")."""
+        lex = self.lex
+        if i >= len(toks):
+            return None
+        t = toks[i].text
+        lt = t.casefold()
+        if lt in lex.pronouns:
+            return (i, i)
+        if _is_cap(t) or lt in lex.titles:
+            k = i
+            while k + 1 < len(toks) and k - i < 7 and (_is_cap(toks[k + 1].text)
+                                                       or toks[k + 1].text.casefold() in lex.titles):
+                k += 1
+            while k > i and not _is_cap(toks[k].text):
+                k -= 1
+            return (i, k) if _is_cap(toks[k].text) else None
+        if lt in _DETERMINERS:
+            k = i + 1
+            while k < len(toks) and k - i < 6 and toks[k].text[:1].isalpha() and \
+                    toks[k].text.casefold() not in ("of", "for", "who", "which", "in", "on", "at", "to", "with"):
+                k += 1
+            return (i, k - 1) if k - 1 > i else None
+        return None
+
+    # --- speakers ----------------------------------------------------------------------------
+    def speaker(self, toks: list[_Tok], np: tuple[int, int]) -> Speaker | None:
+        a, b = np
+        words = tuple(t.text for t in toks[a:b + 1])
+        span = Span(toks[a].start, toks[b].end)
+        text = self.src[span.start:span.end]
+        lex = self.lex
+        first = words[0].casefold()
+        if len(words) == 1 and first in lex.pronouns:
+            if first in ("he", "she"):
+                ent = self.people.last_person(span.start, "male" if first == "he" else "female")
+                if ent is not None:
+                    self.people.mention(ent, span)
+                    return Speaker(ent.name, span, text, ent.kind)
+            return Speaker(text, span, text, "unresolved")
+        if any(_is_cap(w) for w in words) and not (first in _DETERMINERS and not _is_cap(words[-1])):
+            caps = tuple(w for w in words if w.casefold() not in _DETERMINERS)
+            if any(w.casefold().rstrip(".") in lex.orgs for w in caps) or (first == "the" and len(caps) <= 3):
+                name = text if first != "the" else text
+                ent = self.people.add(name, None, span, "organisation")
+                return Speaker(ent.name, span, text, "organisation")
+            title, names = self.people.split_title(caps)
+            names = tuple(n for n in names if n.casefold() not in _SMALL)
+            if not names:
+                if title:
+                    ent = self.people.by_role(tuple(title.split()), span.start)
+                    if ent is not None:
+                        self.people.mention(ent, span)
+                        return Speaker(ent.name, span, text, ent.kind)
+                return Speaker(text, span, text, "unresolved")
+            if any(n.casefold() in lex.stopwords for n in names):
+                return None
+            full = self.people.by_surname(names, span.start) if len(names) < 3 else None
+            name = full[0] if full else " ".join(names)
+            ftitle = title or (full[1] if full else None)
+            ent = self.people.add(name, ftitle, span, "person")
+            return Speaker(ent.name, span, text, ent.kind)
+        head = words[-1].casefold()
+        if head in lex.orgs:
+            ent = self.people.add(text, None, span, "organisation")
+            return Speaker(ent.name, span, text, "organisation")
+        if head in lex.titles or head in lex.generic:
+            ent = self.people.by_role(words[1:] if first in _DETERMINERS else words, span.start)
+            if ent is not None:
+                self.people.mention(ent, span)
+                return Speaker(ent.name, span, text, ent.kind)
+        return Speaker(text, span, text, "unresolved")
+
+    # --- patterns ----------------------------------------------------------------------------
+    def tail(self, c: Candidate, end: int) -> _Attr | None:
+        """``"...," X said`` / ``"...," said X`` / ``"..." - X`` right after the closing mark."""
+        close = c.closes[-1]
+        last = c.parts[-1]
+        if close == last.end:  # left open: nothing follows inside the paragraph
+            return None
+        toks = _tokens(self.src, close, min(end, close + _TAIL_CHARS))
+        if not toks:
+            return None
+        i = 0
+        content_end = self.src[last.end - 1] if last.end > last.start else ""
+        if toks[0].text in (".", ";"):
+            return None
+        if toks[0].text in _DASHES:
+            np = self.np_after(toks, 1)
+            if np is not None and _is_cap(toks[np[0]].text):
+                sp = self.speaker(toks, np)
+                if sp is not None:
+                    return _Attr(sp, toks[0].text, True)
+            return None
+        while i < len(toks) and toks[i].text in (",", "!", "?"):
+            i += 1
+        if i >= len(toks):
+            return None
+        if content_end == "." and i == 0 and _is_cap(toks[0].text) and toks[0].text.casefold() not in self.lex.pronouns:
+            return None  # "...done." A new sentence starts here.
+        n = self.cue_at(toks, i)
+        if n:
+            np = self.np_after(toks, i + n)
+            if np is not None:
+                sp = self.speaker(toks, np)
+                if sp is not None:
+                    return _Attr(sp, self.cue_text(toks, i, n), True)
+            return None
+        # Subject first: find the verb within a few words.
+        for j in range(i, min(len(toks), i + 16)):
+            tj = toks[j].text
+            if tj in (".", ";", "!", "?", "(", ")") or tj in _QUOTE_MARKS:
+                return None
+            n = self.cue_at(toks, j)
+            if n and j > i:
+                if self.is_source_cue(toks, j, n):
+                    return None
+                np = self.np_before(toks, j - 1)
+                if np is None or np[0] != i:
+                    if np is None or np[0] > i + 1:
+                        return None
+                sp = self.speaker(toks, np)
+                if sp is not None:
+                    return _Attr(sp, self.cue_text(toks, j, n), True)
+                return None
+        return None
+
+    def head(self, c: Candidate, start: int) -> _Attr | None:
+        """A cue earlier in the quote's sentence: ``X said: "..."``, ``According to X, "..."``,
+        ``X noted that ... "..."``, ``X: "..."``."""
+        src = self.src
+        op = c.opens[0]
+        lo = max(start, op - _HEAD_CHARS)
+        for m in _BOUNDARY.finditer(src, lo, op):
+            word_end = m.start()
+            ws = src.rfind(" ", lo, word_end) + 1
+            word = src[max(ws, lo):word_end].rstrip(".!?\"”’)").casefold()
+            if word in self.lex.abbreviations or len(word) == 1:
+                continue
+            lo = m.end()
+        toks = _tokens(src, lo, op)
+        if not toks:
+            return None
+        strong_colon = toks[-1].text == ":"
+        for i in range(len(toks) - 1, -1, -1):
+            t = toks[i].text
+            if t in _QUOTE_MARKS:
+                break
+            n = self.cue_at(toks, i)
+            if not n:
+                continue
+            strong = i + n >= len(toks) - 2
+            if self.is_source_cue(toks, i, n):
+                np = self.np_after(toks, i + n)
+                if np is not None:
+                    sp = self.speaker(toks, np)
+                    if sp is not None:
+                        return _Attr(sp, self.cue_text(toks, i, n), strong)
+                continue
+            np = self.np_before(toks, i - 1) if i > 0 else None
+            if np is None and i + n < len(toks):
+                np2 = self.np_after(toks, i + n)
+                # "said X:" and "Asked about it, X said" only with a name or a pronoun after the verb.
+                if np2 is not None and (toks[np2[0]].text.casefold() in self.lex.pronouns or _is_cap(toks[np2[0]].text)):
+                    np = np2
+            if np is not None:
+                sp = self.speaker(toks, np)
+                if sp is not None:
+                    return _Attr(sp, self.cue_text(toks, i, n), strong)
+        if strong_colon and len(toks) >= 2:
+            np = self.np_before(toks, len(toks) - 2)
+            if np is not None and _is_cap(toks[np[1]].text):
+                sp = self.speaker(toks, np)
+                if sp is not None:
+                    return _Attr(sp, ":", True)
+        return None
+
+    def is_term(self, c: Candidate, text: str, start: int) -> bool:
+        """Titles, nicknames and scare quotes: ``the so-called "shadow fleet"``, ``ABC's "This Week"``."""
+        src = self.src
+        op = c.opens[0]
+        if op > start and src[op - 1] == "=":
+            return True
+        before = src[max(start, op - 30):op].casefold().split()[-2:]
+        if before:
+            if before[-1] in self.lex.markers or " ".join(before) in self.lex.markers:
+                return True
+        words = text.split()
+        if len(c.parts) == 1 and 1 <= len(words) <= 8:
+            caps = [w for w in words if w[:1].isalpha()]
+            if len(caps) >= 2 and all(w[:1].isupper() or w.casefold() in _SMALL for w in caps):
+                return True
+        return False
+
+
+def attribution(state: ParseState) -> None:
+    cands: list[Candidate] | None = state.extras.get(EXTRAS_KEY)
+    if not cands or len(cands) != len(state.quotes):
+        return
+    src = state.source
+    paras = state.paragraphs
+    lex = lexicon(state.registry)
+    people = People(src, paras[0].span.start, paras[-1].span.end, lex,
+                    [p for c in cands for p in c.parts])
+    att = _Attributor(state, lex, people)
+    n = len(cands)
+    explicit: list[_Attr | None] = [None] * n
+    terms = [False] * n
+    for k, c in enumerate(cands):
+        p0 = paras[c.paragraphs[0]].span
+        pl = paras[c.paragraphs[-1]].span
+        prev_close = cands[k - 1].closes[-1] if k and cands[k - 1].paragraphs[-1] == c.paragraphs[0] else p0.start
+        next_open = cands[k + 1].opens[0] if k + 1 < n and cands[k + 1].paragraphs[0] == c.paragraphs[-1] else pl.end
+        q = state.quotes[k]
+        first_text = src[c.parts[0].start:c.parts[0].end]
+        t = att.tail(c, next_open)
+        if t is None or not t.strong:
+            h = att.head(c, prev_close)
+            if h is not None and (t is None or h.strong):
+                t = h
+        if att.is_term(c, first_text, prev_close) and (t is None or not t.strong or q.kind == "partial"):
+            terms[k] = True
+            continue
+        explicit[k] = t
+    quotes: list[Quote] = []
+    terms_out: list[QuotedTerm] = []
+    last_para_speaker: dict[int, Speaker] = {}
+    for k, c in enumerate(cands):
+        q = state.quotes[k]
+        if terms[k]:
+            terms_out.append(QuotedTerm(q.text, q.paragraph, q.span))
+            continue
+        a = explicit[k]
+        sp: Speaker | None = None
+        cue: str | None = None
+        if a is not None:
+            sp, cue = a.speaker, a.cue
+        else:
+            pi = c.paragraphs[0]
+            prev = quotes[-1] if quotes and quotes[-1].paragraph == pi else None
+            later = next((explicit[j] for j in range(k + 1, n) if cands[j].paragraphs[0] == pi
+                          and explicit[j] is not None and not terms[j]), None)
+            if prev is not None and prev.speaker is not None and q.kind == "full":
+                # The second half of an interrupted quotation: '"...," he said. "..."'.
+                sp = prev.speaker
+            elif later is not None:
+                sp = attrs.evolve(later.speaker, mention=None, mention_text=None)
+            elif pi - 1 in last_para_speaker:
+                sp = attrs.evolve(last_para_speaker[pi - 1], mention=None, mention_text=None)
+            elif prev is not None and prev.speaker is not None:
+                sp = attrs.evolve(prev.speaker, mention=None, mention_text=None)
+            if sp is None and q.kind == "partial" and len(q.text.split()) <= 3:
+                terms_out.append(QuotedTerm(q.text, q.paragraph, q.span))
+                continue
+        if sp is not None:
+            for pi in c.paragraphs:
+                last_para_speaker[pi] = sp
+        quotes.append(attrs.evolve(q, speaker=sp, cue=cue))
+    state.quotes = quotes
+    state.quoted_terms.extend(terms_out)
+    state.people = list(people.people())

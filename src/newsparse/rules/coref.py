@@ -1,0 +1,264 @@
+"""In-article coreference by rule: people introduced by title and name ("Russian Foreign
+Minister Sergey Lavrov") and later called "the minister", "the Russian foreign minister",
+"the diplomat", "Lavrov", "Mr. Lavrov" or "he".
+
+No statistical model: capitalised runs of words give the names, the title lexicon the roles,
+and a reference resolves to the most recent compatible person before it. When nothing fits,
+the resolver says so (None) rather than guessing.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Any
+
+from ..models import Person, Span
+
+__all__ = ["Lexicon", "People", "lexicon"]
+
+# A capitalised run: up to six words, each capitalised (initials and "Mr." keep their period);
+# ``[ \t]`` only, so a run never crosses a line.
+_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*\.?(?:[ \t]+(?:[A-Z][\w'’-]*\.?|(?:de|da|van|von|der|al|bin|ibn|la|le|del|di|du|dos|bin)(?=[ \t]+[A-Z]))){0,5}")
+_WORD = re.compile(r"[\w'’.-]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+class Lexicon:
+    """The lexicon kinds the attribution and coreference rules use, as frozen sets."""
+
+    def __init__(self, words: dict[str, frozenset[str]]) -> None:
+        low = {k: frozenset(w.casefold() for w in v) for k, v in words.items()}
+        self.cues = low.get("cue_verb", frozenset())
+        self.cue_source = low.get("cue_source", frozenset())
+        self.titles = low.get("title", frozenset())
+        self.generic = low.get("generic_person", frozenset())
+        self.orgs = low.get("organisation", frozenset())
+        self.pronouns = low.get("pronoun", frozenset())
+        self.markers = low.get("term_marker", frozenset())
+        self.abbreviations = low.get("abbreviation", frozenset())
+        self.adverbs = low.get("cue_adverb", frozenset())
+        self.stopwords = low.get("stopword", frozenset())
+        self.female = low.get("female_title", frozenset())
+        self.male = low.get("male_title", frozenset())
+        # Multi-word cues ("pointed out", "according to"): first word -> full phrases.
+        self.phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for cue in self.cues | self.cue_source:
+            ws = tuple(cue.split())
+            if len(ws) > 1:
+                self.phrases[ws[0]] = (*self.phrases.get(ws[0], ()), ws)
+        self.cue_firsts = frozenset(c.split()[0] for c in self.cues)
+        self.source_firsts = frozenset(c.split()[0] for c in self.cue_source)
+
+
+def lexicon(registry: Any) -> Lexicon:
+    """The registry's lexicon, built once per parser (plugins may add words)."""
+    lex: Lexicon | None = registry.cache.get("newsparse.coref.lexicon")
+    if lex is None:
+        kinds = ("cue_verb", "cue_source", "title", "generic_person", "organisation", "pronoun", "term_marker",
+                 "abbreviation", "cue_adverb", "stopword", "female_title", "male_title")
+        lex = Lexicon({k: registry.words(k) for k in kinds})
+        registry.cache["newsparse.coref.lexicon"] = lex
+    return lex
+
+
+class _Entity:
+    __slots__ = ("first", "gender", "kind", "mentions", "name", "title")
+
+    def __init__(self, name: str, title: str | None, kind: str, first: int, gender: str | None) -> None:
+        self.name = name
+        self.title = title
+        self.kind = kind
+        self.first = first
+        self.gender = gender
+        self.mentions: list[Span] = []
+
+
+class People:
+    """The people (and speaking organisations) of one article, found lazily: the capitalised
+    runs of the body are scanned once, the first time a reference needs resolving."""
+
+    def __init__(self, src: str, start: int, end: int, lex: Lexicon, quoted: list[Span] | None = None) -> None:
+        self.src = src
+        # Names inside quotations are what the speaker talks about, never who speaks.
+        self.quoted = sorted(quoted or ())
+        self._quoted_starts = [q.start for q in self.quoted]
+        self.start = start
+        self.end = end
+        self.lex = lex
+        self.entities: list[_Entity] = []
+        self._by_name: dict[str, _Entity] = {}
+        self._runs: list[tuple[int, int, tuple[str, ...]]] | None = None
+        self._run_starts: list[int] = []
+        # (position, entity) of each mention, in the order they were found.
+        self._events: list[tuple[int, _Entity]] = []
+
+    # --- scanning --------------------------------------------------------------------------
+    def runs(self) -> list[tuple[int, int, tuple[str, ...]]]:
+        if self._runs is None:
+            self._runs = []
+            for m in _RUN.finditer(self.src, self.start, self.end):
+                toks = tuple(m.group().split())
+                self._runs.append((m.start(), m.end(), toks))
+            self._run_starts = [r[0] for r in self._runs]
+            self._scan_titled()
+        return self._runs
+
+    def _scan_titled(self) -> None:
+        """Register every person the text introduces with a title ("Foreign Minister Sergey Lavrov",
+        "Kremlin spokesman Dmitry Peskov", "Mr. Lavrov")."""
+        assert self._runs is not None
+        for start, end, toks in self._runs:
+            title, name_toks = self.split_title(toks)
+            pre = self._title_before(start)
+            if pre:
+                title = f"{pre} {title}" if title else pre
+            if title and 2 <= len(name_toks) <= 4 and self._looks_like_name(name_toks):
+                name_start = end - len(" ".join(name_toks))
+                span = Span(max(start, name_start), end)
+                self.add(" ".join(name_toks), title, span, "person", antecedent=not self.in_quote(start))
+
+    def _title_before(self, pos: int) -> str | None:
+        """Lower-case title words just before a name: "spokesman" in "Kremlin spokesman Dmitry Peskov"."""
+        back = self.src[max(self.start, pos - 40):pos]
+        words = back.split()
+        taken: list[str] = []
+        for w in reversed(words[-3:]):
+            lw = w.casefold().strip(",")
+            if lw in self.lex.titles and w == w.lower():
+                taken.append(w)
+            else:
+                break
+        return " ".join(reversed(taken)) or None
+
+    def split_title(self, toks: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
+        """("Russian", "Foreign", "Minister", "Sergey", "Lavrov") -> ("Russian Foreign Minister", names)."""
+        if toks and _POSSESSIVE.search(toks[-1]):
+            toks = (*toks[:-1], _POSSESSIVE.sub("", toks[-1]))
+        last_title = -1
+        for i, t in enumerate(toks):
+            if t.casefold().rstrip(".") in self.lex.titles:
+                last_title = i
+        lead = 0
+        while lead < len(toks) and toks[lead].casefold() in self.lex.stopwords and \
+                toks[lead].casefold().rstrip(".") not in self.lex.titles:
+            lead += 1
+        if last_title >= 0:
+            title = " ".join(toks[max(lead, 0):last_title + 1]) or None
+            return title, toks[last_title + 1:]
+        return None, toks[lead:]
+
+    def _looks_like_name(self, toks: tuple[str, ...]) -> bool:
+        for t in toks:
+            lt = t.casefold().rstrip(".")
+            if lt in self.lex.orgs or lt in self.lex.stopwords or (t.isupper() and len(t) > 3):
+                return False
+        return True
+
+    # --- registry --------------------------------------------------------------------------
+    def in_quote(self, pos: int) -> bool:
+        i = bisect_left(self._quoted_starts, pos + 1) - 1
+        return i >= 0 and self.quoted[i].start <= pos < self.quoted[i].end
+
+    def add(self, name: str, title: str | None, mention: Span | None, kind: str = "person", *,
+            antecedent: bool = True) -> _Entity:
+        key = name.casefold()
+        ent = self._by_name.get(key)
+        if ent is None:
+            ent = _Entity(name, title, kind, mention.start if mention else 0, self._gender(title))
+            self._by_name[key] = ent
+            self.entities.append(ent)
+        elif title and not ent.title:
+            ent.title = title
+            ent.gender = ent.gender or self._gender(title)
+        if mention is not None:
+            if not ent.mentions or ent.mentions[-1] != mention:
+                ent.mentions.append(mention)
+            if antecedent:
+                self._events.append((mention.start, ent))
+        return ent
+
+    def _gender(self, title: str | None) -> str | None:
+        if not title:
+            return None
+        words = {w.casefold().rstrip(".") for w in title.split()}
+        if words & self.lex.female:
+            return "female"
+        if words & self.lex.male:
+            return "male"
+        return None
+
+    def mention(self, ent: _Entity, span: Span) -> None:
+        if not ent.mentions or ent.mentions[-1] != span:
+            ent.mentions.append(span)
+        self._events.append((span.start, ent))
+
+    # --- resolution ------------------------------------------------------------------------
+    def by_surname(self, toks: tuple[str, ...], pos: int) -> tuple[str, str | None] | None:
+        """The full name a name mention stands for: "Lavrov" -> "Sergey Lavrov" (the longest
+        earlier, else later, capitalised run ending with the same word)."""
+        runs = self.runs()
+        last = toks[-1]
+        ent = self._by_name.get(" ".join(toks).casefold())
+        if ent is not None:
+            return ent.name, ent.title
+        for ent in self.entities:
+            if ent.kind == "person" and ent.name.split()[-1] == last and len(ent.name.split()) >= len(toks):
+                return ent.name, ent.title
+        i = bisect_left(self._run_starts, pos)
+        # Earlier runs first (an introduction precedes its short forms), then later ones.
+        for _s, _e, rtoks in (*runs[:i], *runs[i:]):
+            if len(rtoks) < 2:
+                continue
+            title, names = self.split_title(rtoks)
+            if len(names) > len(toks) and len(names) <= 4 and names[-1] == last and self._looks_like_name(names):
+                return " ".join(names), title
+        return None
+
+    def last_person(self, pos: int, gender: str | None = None) -> _Entity | None:
+        """The most recent person mentioned before ``pos`` (of a compatible gender)."""
+        self.runs()
+        best: _Entity | None = None
+        best_pos = -1
+        for p, ent in self._events:
+            if p < pos and p >= best_pos and ent.kind == "person":
+                if gender and ent.gender and ent.gender != gender:
+                    continue
+                best, best_pos = ent, p
+        if best is None:
+            # Nobody mentioned before: the first titled person introduced after (a lead that
+            # names the speaker late is still about them).
+            for ent in self.entities:
+                if ent.kind == "person" and (not gender or not ent.gender or ent.gender == gender):
+                    return ent
+        return best
+
+    def by_role(self, words: tuple[str, ...], pos: int) -> _Entity | None:
+        """"the minister", "the Russian foreign minister", "the diplomat" -> the most recent person
+        whose title has the head noun (a generic noun such as "diplomat" fits any titled person)."""
+        self.runs()
+        head = words[-1].casefold()
+        mods = {w.casefold() for w in words[:-1]}
+        best: _Entity | None = None
+        best_score = (-1, -1)
+        for p, ent in self._events:
+            if ent.kind != "person" or not ent.title or p >= pos:
+                continue
+            tw = {w.casefold().rstrip(".") for w in ent.title.split()}
+            if head in tw:
+                score = (1 + len(mods & tw), p)
+            elif head in self.lex.generic:
+                score = (0, p)
+            else:
+                continue
+            if score >= best_score:
+                best, best_score = ent, score
+        if best is None:
+            for ent in self.entities:
+                if ent.kind == "person" and ent.title and head in {w.casefold() for w in ent.title.split()}:
+                    return ent
+        return best
+
+    def people(self) -> tuple[Person, ...]:
+        return tuple(Person(e.name, e.title, e.kind, tuple(sorted(set(e.mentions)))) for e in self.entities)
+

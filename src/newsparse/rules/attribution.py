@@ -173,20 +173,20 @@ class _Attributor:
         lex = self.lex
         first = words[0].casefold()
         if len(words) == 1 and first in lex.pronouns:
-            if first in ("he", "she"):
-                ent = self.people.last_person(span.start, "male" if first == "he" else "female")
+            if first in ("he", "she", "him", "her"):
+                ent = self.people.last_person(span.start, "male" if first in ("he", "him") else "female")
                 if ent is not None:
                     self.people.mention(ent, span)
                     return Speaker(ent.name, span, text, ent.kind)
             return Speaker(text, span, text, "unresolved")
         if any(_is_cap(w) for w in words) and not (first in _DETERMINERS and not _is_cap(words[-1])):
             caps = tuple(w for w in words if w.casefold() not in _DETERMINERS)
-            if any(w.casefold().rstrip(".") in lex.orgs for w in caps) or (first == "the" and len(caps) <= 3):
-                name = text if first != "the" else text
-                ent = self.people.add(name, None, span, "organisation")
-                return Speaker(ent.name, span, text, "organisation")
             title, names = self.people.split_title(caps)
             names = tuple(n for n in names if n.casefold() not in _SMALL)
+            if (first == "the" and not title) or not (names and self.people.looks_like_name(names)) and (
+                    any(w.casefold().rstrip(".") in lex.orgs for w in caps)):
+                ent = self.people.add(text, None, span, "organisation")
+                return Speaker(ent.name, span, text, "organisation")
             if not names:
                 if title:
                     ent = self.people.by_role(tuple(title.split()), span.start)
@@ -198,7 +198,7 @@ class _Attributor:
                 return None
             full = self.people.by_surname(names, span.start) if len(names) < 3 else None
             name = full[0] if full else " ".join(names)
-            ftitle = title or (full[1] if full else None)
+            ftitle = title or (full[1] if full else None) or self.people.appositive_title(span.end)
             ent = self.people.add(name, ftitle, span, "person")
             return Speaker(ent.name, span, text, ent.kind)
         head = words[-1].casefold()
@@ -237,7 +237,8 @@ class _Attributor:
             i += 1
         if i >= len(toks):
             return None
-        if content_end == "." and i == 0 and _is_cap(toks[0].text) and toks[0].text.casefold() not in self.lex.pronouns:
+        if i == 0 and _is_cap(toks[0].text) and (content_end == "." or (
+                content_end in "?!" and toks[0].text.casefold() in self.lex.pronouns)):
             return None  # "...done." A new sentence starts here.
         n = self.cue_at(toks, i)
         if n:
@@ -257,9 +258,8 @@ class _Attributor:
                 if self.is_source_cue(toks, j, n):
                     return None
                 np = self.np_before(toks, j - 1)
-                if np is None or np[0] != i:
-                    if np is None or np[0] > i + 1:
-                        return None
+                if np is None:
+                    return None
                 sp = self.speaker(toks, np)
                 if sp is not None:
                     return _Attr(sp, self.cue_text(toks, j, n), True)
@@ -283,27 +283,26 @@ class _Attributor:
         if not toks:
             return None
         strong_colon = toks[-1].text == ":"
-        for i in range(len(toks) - 1, -1, -1):
+        # The first cue of the sentence is the main clause's ("Bob said he began calling Libyan
+        # groups and making an effort to "..."").
+        for i in range(len(toks)):
             t = toks[i].text
-            if t in _QUOTE_MARKS:
-                break
             n = self.cue_at(toks, i)
             if not n:
                 continue
             strong = i + n >= len(toks) - 2
             if self.is_source_cue(toks, i, n):
                 np = self.np_after(toks, i + n)
-                if np is not None:
-                    sp = self.speaker(toks, np)
-                    if sp is not None:
-                        return _Attr(sp, self.cue_text(toks, i, n), strong)
-                continue
-            np = self.np_before(toks, i - 1) if i > 0 else None
-            if np is None and i + n < len(toks):
-                np2 = self.np_after(toks, i + n)
-                # "said X:" and "Asked about it, X said" only with a name or a pronoun after the verb.
-                if np2 is not None and (toks[np2[0]].text.casefold() in self.lex.pronouns or _is_cap(toks[np2[0]].text)):
-                    np = np2
+            elif i > 0 and toks[i - 1].text == "," and t.endswith("ing"):
+                np = self.sentence_subject(toks, i)  # "X reacted, saying: "...""
+            else:
+                np = self.np_before(toks, i - 1) if i > 0 else None
+                if np is None and i + n < len(toks):
+                    np2 = self.np_after(toks, i + n)
+                    # "said X:" and "Asked about it, said X" only with a name or a pronoun after the verb.
+                    if np2 is not None and (toks[np2[0]].text.casefold() in self.lex.pronouns
+                                            or _is_cap(toks[np2[0]].text)):
+                        np = np2
             if np is not None:
                 sp = self.speaker(toks, np)
                 if sp is not None:
@@ -315,6 +314,18 @@ class _Attributor:
                 if sp is not None:
                     return _Attr(sp, ":", True)
         return None
+
+    def sentence_subject(self, toks: list[_Tok], end: int) -> tuple[int, int] | None:
+        """The subject at the start of a sentence, after an opening phrase ("On Thursday, ...")."""
+        i = 0
+        if toks and (toks[0].text in self.lex.stopwords or toks[0].text.casefold() in ("on", "in", "at")):
+            comma = next((k for k in range(min(end, 12)) if toks[k].text == ","), None)
+            if comma is not None and comma + 1 < end:
+                i = comma + 1
+        np = self.np_after(toks, i)
+        if np is None or np[1] >= end:
+            return None
+        return np
 
     def is_term(self, c: Candidate, text: str, start: int) -> bool:
         """Titles, nicknames and scare quotes: ``the so-called "shadow fleet"``, ``ABC's "This Week"``."""
@@ -381,9 +392,14 @@ def attribution(state: ParseState) -> None:
             prev = quotes[-1] if quotes and quotes[-1].paragraph == pi else None
             later = next((explicit[j] for j in range(k + 1, n) if cands[j].paragraphs[0] == pi
                           and explicit[j] is not None and not terms[j]), None)
-            if prev is not None and prev.speaker is not None and q.kind == "full":
-                # The second half of an interrupted quotation: '"...," he said. "..."'.
+            if prev is not None and prev.speaker is not None and (
+                    q.kind == "full" or not _BOUNDARY.search(src, cands[k - 1].closes[-1], c.opens[0])):
+                # The second half of an interrupted quotation ('"...," he said. "..."'), or another
+                # fragment of the same sentence ('calls it "A" and "B"').
                 sp = prev.speaker
+            elif prev is None and q.kind == "full" and pi - 1 in last_para_speaker and later is None:
+                # A paragraph that goes on with the previous paragraph's speaker's words.
+                sp = last_para_speaker[pi - 1]
             elif later is not None:
                 sp = attrs.evolve(later.speaker, mention=None, mention_text=None)
             elif pi - 1 in last_para_speaker:

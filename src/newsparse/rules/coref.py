@@ -20,7 +20,8 @@ __all__ = ["Lexicon", "People", "lexicon"]
 # A capitalised run: up to six words, each capitalised (initials and "Mr." keep their period);
 # ``[ \t]`` only, so a run never crosses a line.
 _RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*\.?(?:[ \t]+(?:[A-Z][\w'’-]*\.?|(?:de|da|van|von|der|al|bin|ibn|la|le|del|di|du|dos|bin)(?=[ \t]+[A-Z]))){0,5}")
-_WORD = re.compile(r"[\w'’.-]+")
+_APPOSITIVE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}([\w-]+)")
+_PLACE_PREPOSITIONS = frozenset(("to", "in", "at", "of", "for"))
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -108,15 +109,40 @@ class People:
         """Register every person the text introduces with a title ("Foreign Minister Sergey Lavrov",
         "Kremlin spokesman Dmitry Peskov", "Mr. Lavrov")."""
         assert self._runs is not None
+        src = self.src
+        prev: tuple[int, int, tuple[str, ...]] | None = None
         for start, end, toks in self._runs:
             title, name_toks = self.split_title(toks)
             pre = self._title_before(start)
             if pre:
                 title = f"{pre} {title}" if title else pre
-            if title and 2 <= len(name_toks) <= 4 and self._looks_like_name(name_toks):
+            elif prev is not None and len(name_toks) >= 3 and start - prev[1] <= 5 and \
+                    src[prev[1]:start].strip().casefold() in _PLACE_PREPOSITIONS:
+                # "Ambassador to Havana Viktor Koronelli": the place belongs to the title.
+                ptitle, pnames = self.split_title(prev[2])
+                if ptitle and not pnames:
+                    title = f"{ptitle}{src[prev[1]:start]}{name_toks[0]}"
+                    name_toks = name_toks[1:]
+            prev = (start, end, toks)
+            if 2 <= len(name_toks) <= 4 and self.looks_like_name(name_toks) and (title or self._near_cue(start, end)):
                 name_start = end - len(" ".join(name_toks))
                 span = Span(max(start, name_start), end)
-                self.add(" ".join(name_toks), title, span, "person", antecedent=not self.in_quote(start))
+                self.add(" ".join(name_toks), title or self.appositive_title(end), span, "person",
+                         antecedent=not self.in_quote(start))
+
+    def _near_cue(self, start: int, end: int) -> bool:
+        """An untitled name next to a cue verb ("said Natalia Eismont", "Eismont said") is a person."""
+        after = self.src[end:end + 30].split(None, 2)
+        before = self.src[max(self.start, start - 30):start].split()
+        words = [w.strip(",.").casefold() for w in (*after[:2], *before[-1:])]
+        return any(w in self.lex.cues for w in words)
+
+    def appositive_title(self, end: int) -> str | None:
+        """", spokeswoman of the Belarusian leader" after a name: its title."""
+        m = _APPOSITIVE.match(self.src, end)
+        if m is not None and m.group(1).casefold() in self.lex.titles:
+            return m.group(1)
+        return None
 
     def _title_before(self, pos: int) -> str | None:
         """Lower-case title words just before a name: "spokesman" in "Kremlin spokesman Dmitry Peskov"."""
@@ -148,7 +174,7 @@ class People:
             return title, toks[last_title + 1:]
         return None, toks[lead:]
 
-    def _looks_like_name(self, toks: tuple[str, ...]) -> bool:
+    def looks_like_name(self, toks: tuple[str, ...]) -> bool:
         for t in toks:
             lt = t.casefold().rstrip(".")
             if lt in self.lex.orgs or lt in self.lex.stopwords or (t.isupper() and len(t) > 3):
@@ -211,7 +237,7 @@ class People:
             if len(rtoks) < 2:
                 continue
             title, names = self.split_title(rtoks)
-            if len(names) > len(toks) and len(names) <= 4 and names[-1] == last and self._looks_like_name(names):
+            if len(names) > len(toks) and len(names) <= 4 and names[-1] == last and self.looks_like_name(names):
                 return " ".join(names), title
         return None
 

@@ -35,10 +35,11 @@ _INSERTION = re.compile(r"\[[^\[\]\r\n]{1,300}\]")
 _LEFT_CONTEXT = frozenset(" \t\r\n\u00a0([{\u2014\u2013-/:")
 _SENTENCE_END = frozenset(".!?:")
 # Expected closer for each opener (straight marks close themselves).
+# Copy edited on several systems mixes straight and curly marks: either closes the other.
 _CLOSERS: dict[str, frozenset[str]] = {
-    '"': frozenset('"'),
-    "\u201c": frozenset("\u201d"),
-    "\u201e": frozenset("\u201c\u201d"),
+    '"': frozenset('"\u201d'),
+    "\u201c": frozenset('\u201d"'),
+    "\u201e": frozenset('\u201c\u201d"'),
     "\u00ab": frozenset("\u00bb"),
     "``": frozenset(("''", "'''")),
 }
@@ -106,7 +107,7 @@ def find_candidates(src: str, paragraphs: list[tuple[int, int, int]]) -> list[Ca
             first_mark = False
             if stack:
                 top = stack[-1]
-                closes = mark in _CLOSERS[top.mark] or (mark == top.mark and not _is_opener(src, pos, pstart))
+                closes = mark in _CLOSERS.get(top.mark, ()) or (mark == top.mark and not _is_opener(src, pos, pstart))
                 if closes:
                     stack.pop()
                     if stack:
@@ -139,7 +140,8 @@ def find_candidates(src: str, paragraphs: list[tuple[int, int, int]]) -> list[Ca
                 _flush(out, pending, carry_nested)
                 pending = None
                 carry_nested = []
-            stack.append(_Open(mark, pos, m.end()))
+            # A closing curly that opens waits for another closing curly.
+            stack.append(_Open("\u201c" if mark == "\u201d" else mark, pos, m.end()))
         if stack:
             op = stack[0]
             s, e = _trim(src, op.start, pend)

@@ -29,18 +29,17 @@ __all__ = ["attribution"]
 # capitalised word ("Mr. Lavrov", "Sen. Smith"); otherwise a period is its own token.
 _TOKEN = re.compile(r"(?:\w\.){2,}|[A-Z][a-z]{0,3}\.(?=[ \t]+[A-Z])|\w[\w'’\-]*|[.,;:!?\u2014\u2013\"“”„«»()\[\]]|-{1,2}")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
-_HEAD_CHARS = 400
-_TAIL_CHARS = 200
+# Between two fragments of one sentence: '"A" and "B"', '"A," "B"'.
+_FRAGMENT_GAP = re.compile(r"[\s,;]*(?:(?:and|or|but|as well as|nor)[\s,]*)?")
+_HEAD_CHARS = 300
+_TAIL_CHARS = 120
 _QUOTE_MARKS = frozenset("\"“”„«»")
 _DETERMINERS = frozenset("the a an his her its their our one another two three several some many both".split())
 _SMALL = frozenset("a an the of and or in on at to for with by from de la le du del von van is as".split())
 _DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
 
 
-class _Tok(NamedTuple):
-    start: int
-    end: int
-    text: str
+_Tok = re.Match[str]  # a token: ``t[0]`` its text, ``t.start()``/``t.end()`` its offsets
 
 
 class _Attr(NamedTuple):
@@ -50,7 +49,7 @@ class _Attr(NamedTuple):
 
 
 def _tokens(src: str, start: int, end: int) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(src, start, end)]
+    return list(_TOKEN.finditer(src, start, end))
 
 
 def _is_cap(t: str) -> bool:
@@ -67,21 +66,21 @@ class _Attributor:
     # --- cue lookup --------------------------------------------------------------------------
     def cue_at(self, toks: list[_Tok], i: int) -> int:
         """Length in tokens of the cue starting at ``toks[i]`` (0: none)."""
-        w = toks[i].text.casefold()
+        w = toks[i][0].casefold()
         n = 0
         if w in self.lex.cues or w in self.lex.cue_source:
             n = 1
         for phrase in self.lex.phrases.get(w, ()):
             if len(phrase) > n and i + len(phrase) <= len(toks) and \
-                    all(toks[i + k].text.casefold() == phrase[k] for k in range(1, len(phrase))):
+                    all(toks[i + k][0].casefold() == phrase[k] for k in range(1, len(phrase))):
                 n = len(phrase)
         # "continues to coordinate", "said to be": a verb before an infinitive reports no words.
-        if n and i + n < len(toks) and toks[i + n].text == "to" and not self.is_source_cue(toks, i, n):
+        if n and i + n < len(toks) and toks[i + n][0] == "to" and not self.is_source_cue(toks, i, n):
             return 0
         return n
 
     def cue_text(self, toks: list[_Tok], i: int, n: int) -> str:
-        return " ".join(t.text for t in toks[i:i + n])
+        return " ".join(t[0] for t in toks[i:i + n])
 
     def is_source_cue(self, toks: list[_Tok], i: int, n: int) -> bool:
         return self.cue_text(toks, i, n).casefold() in self.lex.cue_source
@@ -91,18 +90,18 @@ class _Attributor:
         """The subject noun phrase ending at ``toks[j]`` (inclusive): token index range."""
         lex = self.lex
         # Skip auxiliaries and adverbs between the subject and its verb ("he also said").
-        while j >= 0 and toks[j].text.casefold() in lex.adverbs:
+        while j >= 0 and toks[j][0].casefold() in lex.adverbs:
             j -= 1
         if j < 0:
             return None
-        t = toks[j].text
+        t = toks[j][0]
         if t == ",":
             # An appositive or relative clause: "Smith, a spokesman for the firm, said".
             k = j - 1
-            while k >= 0 and j - k < 25 and toks[k].text not in (",", ".", ";", ":") and \
-                    toks[k].text not in _QUOTE_MARKS:
+            while k >= 0 and j - k < 25 and toks[k][0] not in (",", ".", ";", ":") and \
+                    toks[k][0] not in _QUOTE_MARKS:
                 k -= 1
-            if k >= 0 and toks[k].text == ",":
+            if k >= 0 and toks[k][0] == ",":
                 return self.np_before(toks, k - 1)
             return None
         lt = t.casefold()
@@ -112,19 +111,19 @@ class _Attributor:
             return (j, j)
         if _is_cap(t):
             k = j
-            while k - 1 >= 0 and j - k < 7 and (_is_cap(toks[k - 1].text) or toks[k - 1].text.casefold() in lex.titles
-                                                 or toks[k - 1].text.casefold() in ("of", "for", "de", "van", "von")):
+            while k - 1 >= 0 and j - k < 7 and (_is_cap(toks[k - 1][0]) or toks[k - 1][0].casefold() in lex.titles
+                                                 or toks[k - 1][0].casefold() in ("of", "for", "de", "van", "von")):
                 k -= 1
-            if k - 1 >= 0 and toks[k - 1].text.casefold() in _DETERMINERS:
+            if k - 1 >= 0 and toks[k - 1][0].casefold() in _DETERMINERS:
                 k -= 1
-            while k < j and toks[k].text.casefold() in ("of", "for", "de", "van", "von"):
+            while k < j and toks[k][0].casefold() in ("of", "for", "de", "van", "von"):
                 k += 1
             return (k, j)
         if t[:1].isalpha():
             # "the minister", "the Russian foreign minister", "officials", "a spokesman for X"
             k = j
             while k - 1 >= 0 and j - k < 6:
-                pt = toks[k - 1].text
+                pt = toks[k - 1][0]
                 if pt.casefold() in _DETERMINERS:
                     return (k - 1, j)
                 if not pt[:1].isalpha() or pt.casefold() in lex.cues or pt.casefold() in ("that", "and", "but"):
@@ -132,8 +131,8 @@ class _Attributor:
                 k -= 1
             if lt in lex.titles or lt in lex.generic or lt in lex.orgs or lt.endswith("s"):
                 k = j
-                while k - 1 >= 0 and j - k < 3 and (_is_cap(toks[k - 1].text)
-                                                     or toks[k - 1].text.casefold() in lex.titles):
+                while k - 1 >= 0 and j - k < 3 and (_is_cap(toks[k - 1][0])
+                                                     or toks[k - 1][0].casefold() in lex.titles):
                     k -= 1
                 return (k, j)
         return None
@@ -144,22 +143,22 @@ class _Attributor:
         lex = self.lex
         if i >= len(toks):
             return None
-        t = toks[i].text
+        t = toks[i][0]
         lt = t.casefold()
         if lt in lex.pronouns:
             return (i, i)
         if _is_cap(t) or lt in lex.titles:
             k = i
-            while k + 1 < len(toks) and k - i < 7 and (_is_cap(toks[k + 1].text)
-                                                       or toks[k + 1].text.casefold() in lex.titles):
+            while k + 1 < len(toks) and k - i < 7 and (_is_cap(toks[k + 1][0])
+                                                       or toks[k + 1][0].casefold() in lex.titles):
                 k += 1
-            while k > i and not _is_cap(toks[k].text):
+            while k > i and not _is_cap(toks[k][0]):
                 k -= 1
-            return (i, k) if _is_cap(toks[k].text) else None
+            return (i, k) if _is_cap(toks[k][0]) else None
         if lt in _DETERMINERS:
             k = i + 1
-            while k < len(toks) and k - i < 6 and toks[k].text[:1].isalpha() and \
-                    toks[k].text.casefold() not in ("of", "for", "who", "which", "in", "on", "at", "to", "with"):
+            while k < len(toks) and k - i < 6 and toks[k][0][:1].isalpha() and \
+                    toks[k][0].casefold() not in ("of", "for", "who", "which", "in", "on", "at", "to", "with"):
                 k += 1
             return (i, k - 1) if k - 1 > i else None
         return None
@@ -167,8 +166,8 @@ class _Attributor:
     # --- speakers ----------------------------------------------------------------------------
     def speaker(self, toks: list[_Tok], np: tuple[int, int]) -> Speaker | None:
         a, b = np
-        words = tuple(t.text for t in toks[a:b + 1])
-        span = Span(toks[a].start, toks[b].end)
+        words = tuple(t[0] for t in toks[a:b + 1])
+        span = Span(toks[a].start(), toks[b].end())
         text = self.src[span.start:span.end]
         lex = self.lex
         first = words[0].casefold()
@@ -224,21 +223,21 @@ class _Attributor:
             return None
         i = 0
         content_end = self.src[last.end - 1] if last.end > last.start else ""
-        if toks[0].text in (".", ";"):
+        if toks[0][0] in (".", ";"):
             return None
-        if toks[0].text in _DASHES:
+        if toks[0][0] in _DASHES:
             np = self.np_after(toks, 1)
-            if np is not None and _is_cap(toks[np[0]].text):
+            if np is not None and _is_cap(toks[np[0]][0]):
                 sp = self.speaker(toks, np)
                 if sp is not None:
-                    return _Attr(sp, toks[0].text, True)
+                    return _Attr(sp, toks[0][0], True)
             return None
-        while i < len(toks) and toks[i].text in (",", "!", "?"):
+        while i < len(toks) and toks[i][0] in (",", "!", "?"):
             i += 1
         if i >= len(toks):
             return None
-        if i == 0 and _is_cap(toks[0].text) and (content_end == "." or (
-                content_end in "?!" and toks[0].text.casefold() in self.lex.pronouns)):
+        if i == 0 and _is_cap(toks[0][0]) and (content_end == "." or (
+                content_end in "?!" and toks[0][0].casefold() in self.lex.pronouns)):
             return None  # "...done." A new sentence starts here.
         n = self.cue_at(toks, i)
         if n:
@@ -250,7 +249,7 @@ class _Attributor:
             return None
         # Subject first: find the verb within a few words.
         for j in range(i, min(len(toks), i + 16)):
-            tj = toks[j].text
+            tj = toks[j][0]
             if tj in (".", ";", "!", "?", "(", ")") or tj in _QUOTE_MARKS:
                 return None
             n = self.cue_at(toks, j)
@@ -282,34 +281,45 @@ class _Attributor:
         toks = _tokens(src, lo, op)
         if not toks:
             return None
-        strong_colon = toks[-1].text == ":"
+        strong_colon = toks[-1][0] == ":"
         # The first cue of the sentence is the main clause's ("Bob said he began calling Libyan
         # groups and making an effort to "..."").
         for i in range(len(toks)):
-            t = toks[i].text
+            t = toks[i][0]
             n = self.cue_at(toks, i)
             if not n:
                 continue
             strong = i + n >= len(toks) - 2
             if self.is_source_cue(toks, i, n):
                 np = self.np_after(toks, i + n)
-            elif i > 0 and toks[i - 1].text == "," and t.endswith("ing"):
+            elif i > 0 and toks[i - 1][0] == "," and t.endswith("ing"):
                 np = self.sentence_subject(toks, i)  # "X reacted, saying: "...""
             else:
                 np = self.np_before(toks, i - 1) if i > 0 else None
                 if np is None and i + n < len(toks):
                     np2 = self.np_after(toks, i + n)
                     # "said X:" and "Asked about it, said X" only with a name or a pronoun after the verb.
-                    if np2 is not None and (toks[np2[0]].text.casefold() in self.lex.pronouns
-                                            or _is_cap(toks[np2[0]].text)):
+                    if np2 is not None and (toks[np2[0]][0].casefold() in self.lex.pronouns
+                                            or _is_cap(toks[np2[0]][0])):
                         np = np2
             if np is not None:
                 sp = self.speaker(toks, np)
                 if sp is not None:
                     return _Attr(sp, self.cue_text(toks, i, n), strong)
+        if not strong_colon and toks[0].start() == lo:
+            # No cue at all: a fragment woven into a sentence is credited to the sentence's
+            # subject when that is a person ("Rubio bemoaned a climate in which people "...""), and
+            # the word after the subject is a verb-like lower-case word.
+            np = self.sentence_subject(toks, len(toks))
+            if np is not None and np[1] + 1 < len(toks) and toks[np[1] + 1][0][:1].islower():
+                w = toks[np[0]][0]
+                if w.casefold() in ("he", "she", "they") or (_is_cap(w) and w not in self.lex.stopwords):
+                    sp = self.speaker(toks, np)
+                    if sp is not None and sp.kind == "person":
+                        return _Attr(sp, "", False)
         if strong_colon and len(toks) >= 2:
             np = self.np_before(toks, len(toks) - 2)
-            if np is not None and _is_cap(toks[np[1]].text):
+            if np is not None and _is_cap(toks[np[1]][0]):
                 sp = self.speaker(toks, np)
                 if sp is not None:
                     return _Attr(sp, ":", True)
@@ -318,8 +328,8 @@ class _Attributor:
     def sentence_subject(self, toks: list[_Tok], end: int) -> tuple[int, int] | None:
         """The subject at the start of a sentence, after an opening phrase ("On Thursday, ...")."""
         i = 0
-        if toks and (toks[0].text in self.lex.stopwords or toks[0].text.casefold() in ("on", "in", "at")):
-            comma = next((k for k in range(min(end, 12)) if toks[k].text == ","), None)
+        if toks and (toks[0][0] in self.lex.stopwords or toks[0][0].casefold() in ("on", "in", "at")):
+            comma = next((k for k in range(min(end, 12)) if toks[k][0] == ","), None)
             if comma is not None and comma + 1 < end:
                 i = comma + 1
         np = self.np_after(toks, i)
@@ -393,7 +403,7 @@ def attribution(state: ParseState) -> None:
             later = next((explicit[j] for j in range(k + 1, n) if cands[j].paragraphs[0] == pi
                           and explicit[j] is not None and not terms[j]), None)
             if prev is not None and prev.speaker is not None and (
-                    q.kind == "full" or not _BOUNDARY.search(src, cands[k - 1].closes[-1], c.opens[0])):
+                    q.kind == "full" or _FRAGMENT_GAP.fullmatch(src, cands[k - 1].closes[-1], c.opens[0])):
                 # The second half of an interrupted quotation ('"...," he said. "..."'), or another
                 # fragment of the same sentence ('calls it "A" and "B"').
                 sp = prev.speaker

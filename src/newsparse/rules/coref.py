@@ -91,6 +91,7 @@ class People:
         self._by_name: dict[str, _Entity] = {}
         self._runs: list[tuple[int, int, tuple[str, ...]]] | None = None
         self._run_starts: list[int] = []
+        self._surnames: dict[str, tuple[str, str | None]] | None = None
         # (position, entity) of each mention, in the order they were found.
         self._events: list[tuple[int, _Entity]] = []
 
@@ -112,6 +113,9 @@ class People:
         src = self.src
         prev: tuple[int, int, tuple[str, ...]] | None = None
         for start, end, toks in self._runs:
+            if len(toks) < 2:
+                prev = (start, end, toks)
+                continue  # a lone capitalised word is no introduction
             title, name_toks = self.split_title(toks)
             pre = self._title_before(start)
             if pre:
@@ -231,14 +235,17 @@ class People:
         for ent in self.entities:
             if ent.kind == "person" and ent.name.split()[-1] == last and len(ent.name.split()) >= len(toks):
                 return ent.name, ent.title
-        i = bisect_left(self._run_starts, pos)
-        # Earlier runs first (an introduction precedes its short forms), then later ones.
-        for _s, _e, rtoks in (*runs[:i], *runs[i:]):
-            if len(rtoks) < 2:
-                continue
-            title, names = self.split_title(rtoks)
-            if len(names) > len(toks) and len(names) <= 4 and names[-1] == last and self.looks_like_name(names):
-                return " ".join(names), title
+        if self._surnames is None:
+            # Earliest full name per last word (an introduction precedes its short forms).
+            self._surnames = {}
+            for _s, _e, rtoks in runs:
+                if len(rtoks) >= 2:
+                    title, names = self.split_title(rtoks)
+                    if 2 <= len(names) <= 4 and names[-1] not in self._surnames and self.looks_like_name(names):
+                        self._surnames[names[-1]] = (" ".join(names), title)
+        found = self._surnames.get(last)
+        if found is not None and len(found[0].split()) > len(toks):
+            return found
         return None
 
     def last_person(self, pos: int, gender: str | None = None) -> _Entity | None:

@@ -107,7 +107,10 @@ def find_candidates(src: str, paragraphs: list[tuple[int, int, int]]) -> list[Ca
             first_mark = False
             if stack:
                 top = stack[-1]
-                closes = mark in _CLOSERS.get(top.mark, ()) or (mark == top.mark and not _is_opener(src, pos, pstart))
+                closes = (mark in _CLOSERS.get(top.mark, ()) and not (
+                    # a straight mark opening a word inside a curly quote nests
+                    mark == '"' and top.mark != '"' and _is_opener(src, pos, pstart)
+                    and _followed_by_word(src, m.end(), pend))) or (mark == top.mark and not _is_opener(src, pos, pstart))
                 if closes:
                     stack.pop()
                     if stack:

@@ -384,6 +384,16 @@ def attribution(state: ParseState) -> None:
             terms[k] = True
             continue
         explicit[k] = t
+    # The next explicitly attributed quote of the same paragraph, for each quote (one backward
+    # pass, so a paragraph of thousands of quotes stays linear).
+    later_in_para: list[_Attr | None] = [None] * n
+    nxt: _Attr | None = None
+    for k in range(n - 1, -1, -1):
+        if k + 1 < n and cands[k + 1].paragraphs[0] != cands[k].paragraphs[0]:
+            nxt = None
+        later_in_para[k] = nxt
+        if explicit[k] is not None:
+            nxt = explicit[k]
     quotes: list[Quote] = []
     terms_out: list[QuotedTerm] = []
     last_para_speaker: dict[int, Speaker] = {}
@@ -400,8 +410,7 @@ def attribution(state: ParseState) -> None:
         else:
             pi = c.paragraphs[0]
             prev = quotes[-1] if quotes and quotes[-1].paragraph == pi else None
-            later = next((explicit[j] for j in range(k + 1, n) if cands[j].paragraphs[0] == pi
-                          and explicit[j] is not None and not terms[j]), None)
+            later = later_in_para[k]
             if prev is not None and prev.speaker is not None and (
                     q.kind == "full" or _FRAGMENT_GAP.fullmatch(src, cands[k - 1].closes[-1], c.opens[0])):
                 # The second half of an interrupted quotation ('"...," he said. "..."'), or another

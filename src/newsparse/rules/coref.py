@@ -21,6 +21,7 @@ __all__ = ["Lexicon", "People", "lexicon"]
 # ``[ \t]`` only, so a run never crosses a line.
 _RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*\.?(?:[ \t]+(?:[A-Z][\w'’-]*\.?|(?:de|da|van|von|der|al|bin|ibn|la|le|del|di|du|dos|bin)(?=[ \t]+[A-Z]))){0,5}")
 _APPOSITIVE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}([\w-]+)")
+_LOOKBACK = 64
 _PLACE_PREPOSITIONS = frozenset(("to", "in", "at", "of", "for"))
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -253,7 +254,8 @@ class People:
         self.runs()
         best: _Entity | None = None
         best_pos = -1
-        for p, ent in self._events:
+        # Only the latest mentions matter; a bounded look-back keeps long texts linear.
+        for p, ent in self._events[-_LOOKBACK:]:
             if p < pos and p >= best_pos and ent.kind == "person":
                 if gender and ent.gender and ent.gender != gender:
                     continue
@@ -274,7 +276,7 @@ class People:
         mods = {w.casefold() for w in words[:-1]}
         best: _Entity | None = None
         best_score = (-1, -1)
-        for p, ent in self._events:
+        for p, ent in self._events[-_LOOKBACK:]:
             if ent.kind != "person" or not ent.title or p >= pos:
                 continue
             tw = {w.casefold().rstrip(".") for w in ent.title.split()}

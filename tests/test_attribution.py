@@ -19,7 +19,8 @@ def speakers(body: str) -> list[tuple[str, str | None, str | None]]:
 
 
 def test_after_subject_verb() -> None:
-    assert speakers('"Talks will go on," the minister said.\n') == [("Talks will go on,", "Boris Maltsev", "the minister")]
+    got = speakers('"Talks will go on," the minister said.\n')
+    assert got == [("Talks will go on,", "Boris Maltsev", "the minister")]
 
 
 def test_after_verb_subject() -> None:

@@ -59,7 +59,8 @@ def test_unclosed_quote_contained_in_paragraph() -> None:
 
 
 def test_quote_mark_soup_and_mixed_styles() -> None:
-    for body in ('"' * 1001, '\u201c"\u00ab\u201e' * 300, '"a" said b ' * 500, "\u201cMixed\" marks \u00bb here\u201d.\n"):
+    mixed = "\u201cMixed\" marks \u00bb here\u201d.\n"
+    for body in ('"' * 1001, '\u201c"\u00ab\u201e' * 300, '"a" said b ' * 500, mixed):
         a = newsparse.parse(DL + body)
         for q in a.quotes:
             assert all(any(p.span.contains(part) for p in a.paragraphs) for part in q.parts)

@@ -182,8 +182,8 @@ class _Attributor:
             caps = tuple(w for w in words if w.casefold() not in _DETERMINERS)
             title, names = self.people.split_title(caps)
             names = tuple(n for n in names if n.casefold() not in _SMALL)
-            if (first == "the" and not title) or not (names and self.people.looks_like_name(names)) and (
-                    any(w.casefold().rstrip(".") in lex.orgs for w in caps)):
+            if (first == "the" and not title) or (not (names and self.people.looks_like_name(names)) and (
+                    any(w.casefold().rstrip(".") in lex.orgs for w in caps))):
                 ent = self.people.add(text, None, span, "organisation")
                 return Speaker(ent.name, span, text, "organisation")
             if not names:

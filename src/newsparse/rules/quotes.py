@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ..models import Quote, QuotePartKind, Span
+from ..models import Quote, QuoteKind, QuotePartKind, Span
 from ..state import ParseState
 from ..text import reflow
 
@@ -34,6 +34,7 @@ _INSERTION = re.compile(r"\[[^\[\]\r\n]{1,300}\]")
 # A straight mark is an opener when whitespace, an opening bracket or a dash precedes it.
 _LEFT_CONTEXT = frozenset(" \t\r\n\u00a0([{\u2014\u2013-/:")
 _SENTENCE_END = frozenset(".!?:")
+_LONE_CLOSERS = frozenset(("\u201d", "\u00bb", "''", "'''"))
 # Expected closer for each opener (straight marks close themselves).
 # Copy edited on several systems mixes straight and curly marks: either closes the other.
 _CLOSERS: dict[str, frozenset[str]] = {
@@ -73,100 +74,156 @@ def _trim(src: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_candidates(src: str, paragraphs: list[tuple[int, int, int]]) -> list[Candidate]:
-    """Quoted segments of ``src`` for ``(index, start, end)`` paragraphs, in text order."""
-    out: list[Candidate] = []
-    # A group still open at the end of the previous paragraph: its parts so far.
-    carry: list[tuple[int, Span, int, int]] | None = None
-    carry_nested: list[Span] = []
-    for index, pstart, pend in paragraphs:
-        stack: list[_Open] = []
-        nested: list[Span] = []
-        first_mark = True
-        pending = carry
-        carry = None
+_Part = tuple[int, Span, int, int]  # paragraph index, content span, opening mark, after closing mark
 
-        def emit(op: _Open, end: int, close_end: int, closed: bool, *, _index: int = index) -> None:
-            nonlocal pending, carry_nested
-            s, e = _trim(src, op.start, end)
-            parts = list(pending or ())
-            if e > s:
-                parts.append((_index, Span(s, e), op.pos, close_end))
-            if parts:
-                out.append(Candidate(tuple(p[0] for p in parts), tuple(p[1] for p in parts),
-                                     tuple(p[2] for p in parts), tuple(p[3] for p in parts), closed,
-                                     tuple(carry_nested + nested)))
-            pending = None
-            carry_nested = []
-            nested.clear()
 
-        for m in _MARK.finditer(src, pstart, pend):
-            mark = m.group()
-            pos = m.start()
-            at_start = first_mark and not src[pstart:pos].strip()
-            first_mark = False
-            if stack:
-                top = stack[-1]
-                closes = (mark in _CLOSERS.get(top.mark, ()) and not (
-                    # a straight mark opening a word inside a curly quote nests
-                    mark == '"' and top.mark != '"' and _is_opener(src, pos, pstart)
-                    and _followed_by_word(src, m.end(), pend))) or (mark == top.mark and not _is_opener(src, pos, pstart))
-                if closes:
-                    stack.pop()
-                    if stack:
-                        nested.append(Span(top.start, pos))
-                    else:
-                        emit(top, pos, m.end(), True)
-                    continue
-                if mark in ("\u201d", "\u00bb", "''", "'''"):
-                    continue  # a closer nobody waits for
-                if len(stack) == 1 and mark != top.mark:
-                    stack.append(_Open(mark, pos, m.end()))  # a nested quote of another style
-                    continue
-                # The same opener again while open: the first one was never closed; it ends here.
-                if len(stack) > 1:
-                    nested.append(Span(stack[-1].start, pos))
-                emit(stack[0], pos, pos, False)
-                stack = [_Open(mark, pos, m.end())]
-                continue
-            if mark == '"':
-                if not _is_opener(src, pos, pstart) and not _followed_by_word(src, m.end(), pend):
-                    continue  # 5'10" or a stray closer
-            elif mark == "\u201d":
-                # A closing curly used as an opener (some feeds use it both ways).
-                if not (_is_opener(src, pos, pstart) and _followed_by_word(src, m.end(), pend)):
-                    continue
-            elif mark in ("\u00bb", "''", "'''"):
-                continue
-            if pending is not None and not at_start:
-                # The previous paragraph's open quote does not continue here: it ended there.
-                _flush(out, pending, carry_nested)
-                pending = None
-                carry_nested = []
-            # A closing curly that opens waits for another closing curly.
-            stack.append(_Open("\u201c" if mark == "\u201d" else mark, pos, m.end()))
+class _Pairing:
+    """The pairing state machine; ``mark`` is fed the marks of one paragraph at a time."""
+
+    def __init__(self, src: str, out: list[Candidate]) -> None:
+        self.src = src
+        self.out = out
+        # A quote still open at the end of the previous paragraph: its parts so far.
+        self.carry: list[_Part] | None = None
+        self.carry_nested: list[Span] = []
+        self.index = self.pstart = self.pend = 0
+        self.stack: list[_Open] = []
+        self.nested: list[Span] = []
+        self.pending: list[_Part] | None = None
+        self.first = True
+
+    def begin(self, index: int, pstart: int, pend: int) -> None:
+        self.index, self.pstart, self.pend = index, pstart, pend
+        self.stack = []
+        self.nested = []
+        self.first = True
+        self.pending = self.carry
+        self.carry = None
+
+    def emit(self, op: _Open, end: int, close_end: int, closed: bool) -> None:
+        s, e = _trim(self.src, op.start, end)
+        parts = self.pending or []
+        if e > s:
+            parts.append((self.index, Span(s, e), op.pos, close_end))
+        if parts:
+            _flush(self.out, parts, self.carry_nested + self.nested, closed)
+        self.pending = None
+        self.carry_nested = []
+        self.nested = []
+
+    def mark(self, mark: str, pos: int, after: int) -> None:
+        src = self.src
+        at_start = self.first and not src[self.pstart:pos].strip()
+        self.first = False
+        stack = self.stack
         if stack:
-            op = stack[0]
-            s, e = _trim(src, op.start, pend)
+            top = stack[-1]
+            if mark in _CLOSERS.get(top.mark, ()):
+                # A straight mark opening a word inside a curly quote nests instead of closing it.
+                closes = not (mark == '"' and top.mark != '"' and _is_opener(src, pos, self.pstart)
+                              and _followed_by_word(src, after, self.pend))
+            else:
+                closes = mark == top.mark and not _is_opener(src, pos, self.pstart)
+            if closes:
+                stack.pop()
+                if stack:
+                    self.nested.append(Span(top.start, pos))
+                else:
+                    self.emit(top, pos, after, True)
+                return
+            if mark in _LONE_CLOSERS:
+                return  # a closer nobody waits for
+            if len(stack) == 1 and mark != top.mark:
+                stack.append(_Open(mark, pos, after))  # a nested quote of another style
+                return
+            # The same opener again while open: the first one was never closed; it ends here.
             if len(stack) > 1:
-                nested.append(Span(stack[-1].start, pend))
-            parts = list(pending or ())
+                self.nested.append(Span(stack[-1].start, pos))
+            self.emit(stack[0], pos, pos, False)
+            self.stack = [_Open(mark, pos, after)]
+            return
+        if mark == '"':
+            if not _is_opener(src, pos, self.pstart) and not _followed_by_word(src, after, self.pend):
+                return  # 5'10" or a stray closer
+        elif mark == "\u201d":
+            # A closing curly used as an opener (some feeds use it both ways).
+            if not (_is_opener(src, pos, self.pstart) and _followed_by_word(src, after, self.pend)):
+                return
+            mark = "\u201c"
+        elif mark in _LONE_CLOSERS:
+            return
+        if self.pending is not None and not at_start:
+            # The previous paragraph's open quote does not continue here: it ended there.
+            _flush(self.out, self.pending, self.carry_nested, False)
+            self.pending = None
+            self.carry_nested = []
+        stack.append(_Open(mark, pos, after))
+
+    def end(self) -> None:
+        if self.stack:
+            op = self.stack[0]
+            s, e = _trim(self.src, op.start, self.pend)
+            if len(self.stack) > 1:
+                self.nested.append(Span(self.stack[-1].start, self.pend))
+            parts = self.pending or []
             if e > s:
-                parts.append((index, Span(s, e), op.pos, e))
-            carry = parts or None
-            carry_nested = carry_nested + nested
-        elif pending is not None:
+                parts.append((self.index, Span(s, e), op.pos, e))
+            self.carry = parts or None
+            self.carry_nested = self.carry_nested + self.nested
+        elif self.pending is not None:
             # No mark opened this paragraph: the quote ended with the previous one.
-            _flush(out, pending, carry_nested)
-            carry_nested = []
-    if carry:
-        _flush(out, carry, carry_nested)
+            _flush(self.out, self.pending, self.carry_nested, False)
+            self.carry_nested = []
+        self.pending = None
+        self.stack = []
+
+    def finish(self) -> None:
+        if self.carry:
+            _flush(self.out, self.carry, self.carry_nested, False)
+        self.carry = None
+
+
+def find_candidates(src: str, paragraphs: list[tuple[int, int, int]]) -> list[Candidate]:
+    """Quoted segments of ``src`` for ``(index, start, end)`` paragraphs (in order), in text order.
+
+    One regex pass over the whole body; paragraphs without marks cost nothing but a comparison."""
+    out: list[Candidate] = []
+    if not paragraphs:
+        return out
+    pairing = _Pairing(src, out)
+    n = len(paragraphs)
+    pi = -1
+    pend = -1
+    for m in _MARK.finditer(src, paragraphs[0][1], paragraphs[-1][2]):
+        pos = m.start()
+        if pos >= pend:
+            if pi >= 0:
+                pairing.end()
+            nxt = pi + 1
+            while nxt < n and paragraphs[nxt][2] <= pos:
+                nxt += 1
+            if nxt >= n:
+                pi = n
+                break
+            if nxt > pi + 1 and pairing.carry:
+                pairing.finish()  # a paragraph without marks ends an open quote
+            pi = nxt
+            index, pstart, pend = paragraphs[pi]
+            pairing.begin(index, pstart, pend)
+        if pos < pairing.pstart:
+            continue  # between paragraphs
+        pairing.mark(m.group(), pos, m.end())
+    if 0 <= pi < n:
+        pairing.end()
+        if pi < n - 1 and pairing.carry:
+            pairing.finish()
+    pairing.finish()
     return out
 
 
-def _flush(out: list[Candidate], parts: list[tuple[int, Span, int, int]], nested: list[Span]) -> None:
+def _flush(out: list[Candidate], parts: list[_Part], nested: list[Span], closed: bool) -> None:
     out.append(Candidate(tuple(p[0] for p in parts), tuple(p[1] for p in parts), tuple(p[2] for p in parts),
-                         tuple(p[3] for p in parts), False, tuple(nested)))
+                         tuple(p[3] for p in parts), closed, tuple(nested)))
 
 
 def _is_opener(src: str, pos: int, pstart: int) -> bool:
@@ -214,6 +271,6 @@ def build_quote(src: str, pstart: int, c: Candidate) -> Quote:
     for p in c.parts:
         if src.find("[", p.start, p.end) >= 0:
             insertions.extend(Span(*m.span()) for m in _INSERTION.finditer(src, p.start, p.end))
-    kind = "full" if kinds[0] == "full" else "partial"
+    kind: QuoteKind = "full" if kinds[0] == "full" else "partial"
     return Quote(text, kind, None, c.paragraphs[0], None, Span(first.start, c.parts[-1].end), c.parts,
                  tuple(insertions), part_kinds=tuple(kinds), nested=c.nested)

@@ -17,9 +17,11 @@ from ..models import Person, Span
 
 __all__ = ["Lexicon", "People", "lexicon"]
 
-# A capitalised run: up to six words, each capitalised (initials and "Mr." keep their period);
+# A capitalised run: two to six words, each capitalised (initials and "Mr." keep their period);
 # ``[ \t]`` only, so a run never crosses a line.
-_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*\.?(?:[ \t]+(?:[A-Z][\w'’-]*\.?|(?:de|da|van|von|der|al|bin|ibn|la|le|del|di|du|dos|bin)(?=[ \t]+[A-Z]))){0,5}")
+_PARTICLES = "de|da|van|von|der|al|bin|ibn|la|le|del|di|du|dos"
+_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*\.?(?:[ \t]+(?:[A-Z][\w'’-]*\.?|(?:" + _PARTICLES
+                  + r")(?=[ \t]+[A-Z]))){1,5}")
 _APPOSITIVE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}([\w-]+)")
 _LOOKBACK = 64
 _PLACE_PREPOSITIONS = frozenset(("to", "in", "at", "of", "for"))
@@ -83,8 +85,8 @@ class People:
     def __init__(self, src: str, start: int, end: int, lex: Lexicon, quoted: list[Span] | None = None) -> None:
         self.src = src
         # Names inside quotations are what the speaker talks about, never who speaks.
-        self.quoted = sorted(quoted or ())
-        self._quoted_starts = [q.start for q in self.quoted]
+        self.quoted = sorted((q.start, q.end) for q in quoted or ())
+        self._quoted_starts = [q[0] for q in self.quoted]
         self.start = start
         self.end = end
         self.lex = lex
@@ -114,9 +116,6 @@ class People:
         src = self.src
         prev: tuple[int, int, tuple[str, ...]] | None = None
         for start, end, toks in self._runs:
-            if len(toks) < 2:
-                prev = (start, end, toks)
-                continue  # a lone capitalised word is no introduction
             title, name_toks = self.split_title(toks)
             pre = self._title_before(start)
             if pre:
@@ -189,7 +188,7 @@ class People:
     # --- registry --------------------------------------------------------------------------
     def in_quote(self, pos: int) -> bool:
         i = bisect_left(self._quoted_starts, pos + 1) - 1
-        return i >= 0 and self.quoted[i].start <= pos < self.quoted[i].end
+        return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
 
     def add(self, name: str, title: str | None, mention: Span | None, kind: str = "person", *,
             antecedent: bool = True) -> _Entity:

@@ -16,8 +16,6 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-import attrs
-
 from ..models import Quote, QuotedTerm, Span, Speaker
 from ..state import ParseState
 from .coref import Lexicon, People, lexicon
@@ -27,7 +25,9 @@ __all__ = ["attribution"]
 
 # Words keep inner periods only in initialisms ("U.S.") and short title abbreviations before a
 # capitalised word ("Mr. Lavrov", "Sen. Smith"); otherwise a period is its own token.
-_TOKEN = re.compile(r"(?:\w\.){2,}|[A-Z][a-z]{0,3}\.(?=[ \t]+[A-Z])|\w[\w'’\-]*|[.,;:!?\u2014\u2013\"“”„«»()\[\]]|-{1,2}")
+_TOKEN = re.compile(r"(?:\w\.){2,}|[A-Z][a-z]{0,3}\.(?=[ \t]+[A-Z])|\w[\w'’\-]*"
+                    r"|[.,;:!?\u2014\u2013\"“”„«»()\[\]]|-{1,2}")
+_WORD = re.compile(r"\w+")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 # Between two fragments of one sentence: '"A" and "B"', '"A," "B"'.
 _FRAGMENT_GAP = re.compile(r"[\s,;]*(?:(?:and|or|but|as well as|nor)[\s,]*)?")
@@ -278,10 +278,13 @@ class _Attributor:
             if word in self.lex.abbreviations or len(word) == 1:
                 continue
             lo = m.end()
+        strong_colon = src[lo:op].rstrip()[-1:] == ":"
+        if not strong_colon and self.lex.all_firsts.isdisjoint(_WORD.findall(src[lo:op].casefold())):
+            # No cue word at all (the common case, checked at C speed): only the subject fallback.
+            return self.subject_fallback(_tokens(src, lo, min(op, lo + 100)), lo)
         toks = _tokens(src, lo, op)
         if not toks:
             return None
-        strong_colon = toks[-1][0] == ":"
         # The first cue of the sentence is the main clause's ("Bob said he began calling Libyan
         # groups and making an effort to "..."").
         for i in range(len(toks)):
@@ -306,23 +309,29 @@ class _Attributor:
                 sp = self.speaker(toks, np)
                 if sp is not None:
                     return _Attr(sp, self.cue_text(toks, i, n), strong)
-        if not strong_colon and toks[0].start() == lo:
-            # No cue at all: a fragment woven into a sentence is credited to the sentence's
-            # subject when that is a person ("Rubio bemoaned a climate in which people "...""), and
-            # the word after the subject is a verb-like lower-case word.
-            np = self.sentence_subject(toks, len(toks))
-            if np is not None and np[1] + 1 < len(toks) and toks[np[1] + 1][0][:1].islower():
-                w = toks[np[0]][0]
-                if w.casefold() in ("he", "she", "they") or (_is_cap(w) and w not in self.lex.stopwords):
-                    sp = self.speaker(toks, np)
-                    if sp is not None and sp.kind == "person":
-                        return _Attr(sp, "", False)
-        if strong_colon and len(toks) >= 2:
+        if not strong_colon:
+            return self.subject_fallback(toks, lo)
+        if len(toks) >= 2:
             np = self.np_before(toks, len(toks) - 2)
             if np is not None and _is_cap(toks[np[1]][0]):
                 sp = self.speaker(toks, np)
                 if sp is not None:
                     return _Attr(sp, ":", True)
+        return None
+
+    def subject_fallback(self, toks: list[_Tok], lo: int) -> _Attr | None:
+        """No cue: a fragment woven into a sentence is credited to the sentence's subject when that
+        is a person ("Rubio bemoaned a climate in which people "..."") followed by a lower-case
+        (verb-like) word."""
+        if not toks or toks[0].start() != lo:
+            return None
+        np = self.sentence_subject(toks, len(toks))
+        if np is not None and np[1] + 1 < len(toks) and toks[np[1] + 1][0][:1].islower():
+            w = toks[np[0]][0]
+            if w.casefold() in ("he", "she", "they") or (_is_cap(w) and w not in self.lex.stopwords):
+                sp = self.speaker(toks, np)
+                if sp is not None and sp.kind == "person":
+                    return _Attr(sp, "", False)
         return None
 
     def sentence_subject(self, toks: list[_Tok], end: int) -> tuple[int, int] | None:
@@ -353,6 +362,11 @@ class _Attributor:
             if len(caps) >= 2 and all(w[:1].isupper() or w.casefold() in _SMALL for w in caps):
                 return True
         return False
+
+
+def _unmentioned(sp: Speaker) -> Speaker:
+    """The same speaker credited by context: no local mention."""
+    return Speaker(sp.name, None, None, sp.kind)
 
 
 def attribution(state: ParseState) -> None:
@@ -420,18 +434,19 @@ def attribution(state: ParseState) -> None:
                 # A paragraph that goes on with the previous paragraph's speaker's words.
                 sp = last_para_speaker[pi - 1]
             elif later is not None:
-                sp = attrs.evolve(later.speaker, mention=None, mention_text=None)
+                sp = _unmentioned(later.speaker)
             elif pi - 1 in last_para_speaker:
-                sp = attrs.evolve(last_para_speaker[pi - 1], mention=None, mention_text=None)
+                sp = _unmentioned(last_para_speaker[pi - 1])
             elif prev is not None and prev.speaker is not None:
-                sp = attrs.evolve(prev.speaker, mention=None, mention_text=None)
+                sp = _unmentioned(prev.speaker)
             if sp is None and q.kind == "partial" and len(q.text.split()) <= 3:
                 terms_out.append(QuotedTerm(q.text, q.paragraph, q.span))
                 continue
         if sp is not None:
             for pi in c.paragraphs:
                 last_para_speaker[pi] = sp
-        quotes.append(attrs.evolve(q, speaker=sp, cue=cue))
+        quotes.append(Quote(q.text, q.kind, sp, q.paragraph, cue, q.span, q.parts, q.insertions, q.part_kinds,
+                            q.nested))
     state.quotes = quotes
     state.quoted_terms.extend(terms_out)
     state.people = list(people.people())

@@ -53,6 +53,7 @@ class Lexicon:
                 self.phrases[ws[0]] = (*self.phrases.get(ws[0], ()), ws)
         self.cue_firsts = frozenset(c.split()[0] for c in self.cues)
         self.source_firsts = frozenset(c.split()[0] for c in self.cue_source)
+        self.all_firsts = self.cue_firsts | self.source_firsts
 
 
 def lexicon(registry: Any) -> Lexicon:

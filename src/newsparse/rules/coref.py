@@ -95,14 +95,14 @@ class People:
         self.lex = lex
         self.entities: list[_Entity] = []
         self._by_name: dict[str, _Entity] = {}
-        self._runs: list[tuple[int, int, tuple[str, ...]]] | None = None
+        self._runs: list[tuple[int, int, str]] | None = None
         self._run_starts: list[int] = []
         self._surnames: dict[str, tuple[str, str | None]] | None = None
         # (position, entity) of each mention, in the order they were found.
         self._events: list[tuple[int, _Entity]] = []
 
     # --- scanning --------------------------------------------------------------------------
-    def runs(self) -> list[tuple[int, int, tuple[str, ...]]]:
+    def runs(self) -> list[tuple[int, int, str]]:
         if self._runs is None:
             self._runs = []
             src = self.src
@@ -110,7 +110,7 @@ class People:
                 start = m.start()
                 if start and src[start - 1] in _WORDISH:
                     continue  # inside a word ("iPhone Pro")
-                self._runs.append((start, m.end(), tuple(m.group().split())))
+                self._runs.append((start, m.end(), m.group()))
             self._run_starts = [r[0] for r in self._runs]
             self._scan_titled()
         return self._runs
@@ -123,12 +123,13 @@ class People:
         src = self.src
         titles = self.lex.titles
         prev: tuple[int, int, tuple[str, ...]] | None = None
-        for start, end, toks in self._runs:
-            titled = not titles.isdisjoint(t.casefold().rstrip(".") for t in toks)
+        for start, end, text in self._runs:
+            titled = not titles.isdisjoint(text.casefold().replace(".", " ").split())
             pre = None if titled else self._title_before(start)
             if not titled and pre is None and not self._near_cue(start, end):
-                prev = (start, end, toks)
+                prev = (start, end, ())
                 continue
+            toks = tuple(text.split())
             title, name_toks = self.split_title(toks)
             if pre:
                 title = f"{pre} {title}" if title else pre
@@ -256,7 +257,8 @@ class People:
         if self._surnames is None:
             # Earliest full name per last word (an introduction precedes its short forms).
             self._surnames = {}
-            for _s, _e, rtoks in runs:
+            for _s, _e, rtext in runs:
+                rtoks = tuple(rtext.split())
                 if len(rtoks) >= 2:
                     title, names = self.split_title(rtoks)
                     if 2 <= len(names) <= 4 and names[-1] not in self._surnames and self.looks_like_name(names):

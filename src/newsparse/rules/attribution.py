@@ -36,6 +36,8 @@ _TAIL_CHARS = 120
 _QUOTE_MARKS = frozenset("\"“”„«»")
 _DETERMINERS = frozenset("the a an his her its their our one another two three several some many both".split())
 _SMALL = frozenset("a an the of and or in on at to for with by from de la le du del von van is as".split())
+_TIME_WORDS = frozenset("later earlier ago afterwards afterward before after then".split())
+_AUXILIARIES = frozenset("is was are were be been being am has have had also".split())
 _DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
 
 
@@ -66,10 +68,13 @@ class _Attributor:
     # --- cue lookup --------------------------------------------------------------------------
     def cue_at(self, toks: list[_Tok], i: int) -> int:
         """Length in tokens of the cue starting at ``toks[i]`` (0: none)."""
-        w = toks[i][0].casefold()
+        raw = toks[i][0]
+        w = raw.casefold()
         n = 0
         if w in self.lex.cues or w in self.lex.cue_source:
             n = 1
+        if n and raw[0].isupper() and w not in self.lex.source_firsts:
+            return 0  # "New York State", "The Washington Post": a name, not a verb
         for phrase in self.lex.phrases.get(w, ()):
             if len(phrase) > n and i + len(phrase) <= len(toks) and \
                     all(toks[i + k][0].casefold() == phrase[k] for k in range(1, len(phrase))):
@@ -295,8 +300,10 @@ class _Attributor:
             strong = i + n >= len(toks) - 2
             if self.is_source_cue(toks, i, n):
                 np = self.np_after(toks, i + n)
-            elif i > 0 and toks[i - 1][0] == "," and t.endswith("ing"):
-                np = self.sentence_subject(toks, i)  # "X reacted, saying: "...""
+            elif t.endswith("ing") and i > 0 and toks[i - 1][0].casefold() not in _AUXILIARIES:
+                # A participle ("X reacted, saying: ...", "X issued a statement describing ...") takes
+                # the sentence's subject.
+                np = self.sentence_subject(toks, i)
             else:
                 np = self.np_before(toks, i - 1) if i > 0 else None
                 if np is None and i + n < len(toks):
@@ -337,10 +344,15 @@ class _Attributor:
     def sentence_subject(self, toks: list[_Tok], end: int) -> tuple[int, int] | None:
         """The subject at the start of a sentence, after an opening phrase ("On Thursday, ...")."""
         i = 0
-        if toks and (toks[0][0] in self.lex.stopwords or toks[0][0].casefold() in ("on", "in", "at")):
-            comma = next((k for k in range(min(end, 12)) if toks[k][0] == ","), None)
-            if comma is not None and comma + 1 < end:
-                i = comma + 1
+        if len(toks) > 2:
+            first = toks[0][0]
+            # An opening phrase ("However,", "Hours later,", "Addressing the gala on Thursday,",
+            # "After the debate,") is skipped up to its comma.
+            opener = first in self.lex.stopwords or first.endswith("ing") or toks[1][0] in _TIME_WORDS
+            if opener or toks[1][0] == ",":
+                comma = next((k for k in range(min(end, 14)) if toks[k][0] == ","), None)
+                if comma is not None and comma + 1 < end and (opener or comma == 1):
+                    i = comma + 1
         np = self.np_after(toks, i)
         if np is None or np[1] >= end:
             return None
@@ -433,6 +445,9 @@ def attribution(state: ParseState) -> None:
             elif prev is None and q.kind == "full" and pi - 1 in last_para_speaker and later is None:
                 # A paragraph that goes on with the previous paragraph's speaker's words.
                 sp = last_para_speaker[pi - 1]
+            elif later is not None and k + 1 < n and explicit[k + 1] is later and \
+                    _FRAGMENT_GAP.fullmatch(src, c.closes[-1], cands[k + 1].opens[0]):
+                sp = later.speaker  # '"A" and "B," he said': one attribution for both
             elif later is not None:
                 sp = _unmentioned(later.speaker)
             elif pi - 1 in last_para_speaker:

@@ -100,6 +100,12 @@ class _Attributor:
         if j < 0:
             return None
         t = toks[j][0]
+        if t == ")":
+            # "Sen. Ted Cruz (Tex.) has said": step over the parenthesis.
+            k = j - 1
+            while k >= 0 and j - k < 8 and toks[k][0] != "(":
+                k -= 1
+            return self.np_before(toks, k - 1) if k > 0 else None
         if t == ",":
             # An appositive or relative clause: "Smith, a spokesman for the firm, said".
             k = j - 1
@@ -162,7 +168,7 @@ class _Attributor:
             return (i, k) if _is_cap(toks[k][0]) else None
         if lt in _DETERMINERS:
             k = i + 1
-            while k < len(toks) and k - i < 6 and toks[k][0][:1].isalpha() and \
+            while k < len(toks) and k - i < 6 and toks[k][0][:1].isalnum() and \
                     toks[k][0].casefold() not in ("of", "for", "who", "which", "in", "on", "at", "to", "with"):
                 k += 1
             return (i, k - 1) if k - 1 > i else None
@@ -243,7 +249,9 @@ class _Attributor:
             return None
         if i == 0 and _is_cap(toks[0][0]) and (content_end == "." or (
                 content_end in "?!" and toks[0][0].casefold() in self.lex.pronouns)):
-            return None  # "...done." A new sentence starts here.
+            # "...done." A new sentence starts here, unless it is only the attribution ("Trump said.").
+            if not (len(toks) >= 3 and self.cue_at(toks, 1) and toks[2][0] == "."):
+                return None
         n = self.cue_at(toks, i)
         if n:
             np = self.np_after(toks, i + n)
@@ -270,11 +278,10 @@ class _Attributor:
                 return None
         return None
 
-    def head(self, c: Candidate, start: int) -> _Attr | None:
-        """A cue earlier in the quote's sentence: ``X said: "..."``, ``According to X, "..."``,
-        ``X noted that ... "..."``, ``X: "..."``."""
+    def head(self, op: int, start: int) -> _Attr | None:
+        """A cue earlier in the sentence of the quote opening at ``op``: ``X said: "..."``,
+        ``According to X, "..."``, ``X noted that ... "..."``, ``X: "..."``."""
         src = self.src
-        op = c.opens[0]
         lo = max(start, op - _HEAD_CHARS)
         for m in _BOUNDARY.finditer(src, lo, op):
             word_end = m.start()
@@ -324,7 +331,7 @@ class _Attributor:
                 sp = self.speaker(toks, np)
                 if sp is not None:
                     return _Attr(sp, ":", True)
-        return None
+        return self.subject_fallback(toks, lo)
 
     def subject_fallback(self, toks: list[_Tok], lo: int) -> _Attr | None:
         """No cue: a fragment woven into a sentence is credited to the sentence's subject when that
@@ -403,7 +410,12 @@ def attribution(state: ParseState) -> None:
         first_text = src[c.parts[0].start:c.parts[0].end]
         t = att.tail(c, next_open)
         if t is None or not t.strong:
-            h = att.head(c, prev_close)
+            h = att.head(c.opens[0], prev_close)
+            if h is None and c.opens[0] == p0.start and c.paragraphs[0] > 0:
+                # '... issued the following statement:' closing the paragraph before the quote.
+                pp = paras[c.paragraphs[0] - 1].span
+                if src[pp.end - 1] == ":":
+                    h = att.head(pp.end, pp.start)
             if h is not None and (t is None or h.strong):
                 t = h
         if att.is_term(c, first_text, prev_close) and (t is None or not t.strong or q.kind == "partial"):

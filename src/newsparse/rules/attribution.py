@@ -313,7 +313,9 @@ class _Attributor:
                 np = self.sentence_subject(toks, i)
             else:
                 np = self.np_before(toks, i - 1) if i > 0 else None
-                if np is None and i + n < len(toks):
+                if np is None and i > 0 and toks[i - 1][0] in ("and", "but", "then"):
+                    np = self.sentence_subject(toks, i)  # "Reid caucused ... and says he voted "...""
+                if np is None and i + n < len(toks) and (i == 0 or not toks[i - 1][0][:1].isalpha()):
                     np2 = self.np_after(toks, i + n)
                     # "said X:" and "Asked about it, said X" only with a name or a pronoun after the verb.
                     if np2 is not None and (toks[np2[0]][0].casefold() in self.lex.pronouns

@@ -34,6 +34,8 @@ _INSERTION = re.compile(r"\[[^\[\]\r\n]{1,300}\]")
 # A straight mark is an opener when whitespace, an opening bracket or a dash precedes it.
 _LEFT_CONTEXT = frozenset(" \t\r\n\u00a0([{\u2014\u2013-/:")
 _SENTENCE_END = frozenset(".!?:")
+# A continuation paragraph reopens with the same style of mark as the quote it continues.
+_FAMILY = {'"': 0, "\u201c": 1, "\u201d": 1, "\u201e": 1, "\u00ab": 2, "``": 3}
 _LONE_CLOSERS = frozenset(("\u201d", "\u00bb", "''", "'''"))
 # Expected closer for each opener (straight marks close themselves).
 # Copy edited on several systems mixes straight and curly marks: either closes the other.
@@ -86,6 +88,7 @@ class _Pairing:
         # A quote still open at the end of the previous paragraph: its parts so far.
         self.carry: list[_Part] | None = None
         self.carry_nested: list[Span] = []
+        self.carry_mark = ""
         self.index = self.pstart = self.pend = 0
         self.stack: list[_Open] = []
         self.nested: list[Span] = []
@@ -152,7 +155,7 @@ class _Pairing:
             mark = "\u201c"
         elif mark in _LONE_CLOSERS:
             return
-        if self.pending is not None and not at_start:
+        if self.pending is not None and (not at_start or _FAMILY.get(mark) != _FAMILY.get(self.carry_mark)):
             # The previous paragraph's open quote does not continue here: it ended there.
             _flush(self.out, self.pending, self.carry_nested, False)
             self.pending = None
@@ -169,6 +172,7 @@ class _Pairing:
             if e > s:
                 parts.append((self.index, Span(s, e), op.pos, e))
             self.carry = parts or None
+            self.carry_mark = op.mark
             self.carry_nested = self.carry_nested + self.nested
         elif self.pending is not None:
             # No mark opened this paragraph: the quote ended with the previous one.

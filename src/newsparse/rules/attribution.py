@@ -38,6 +38,7 @@ _DETERMINERS = frozenset("the a an his her its their our one another two three s
 _SMALL = frozenset("a an the of and or in on at to for with by from de la le du del von van is as".split())
 _TIME_WORDS = frozenset("later earlier ago afterwards afterward before after then".split())
 _AUXILIARIES = frozenset("is was are were be been being am has have had also".split())
+_DASH_CHARS = frozenset("-\u2014\u2013")
 _DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
 
 
@@ -208,7 +209,7 @@ class _Attributor:
                 return None
             full = self.people.by_surname(names, span.start) if len(names) < 3 else None
             name = full[0] if full else " ".join(names)
-            ftitle = title or (full[1] if full else None) or self.people.appositive_title(span.end)
+            ftitle = (full[1] if full else None) or title or self.people.appositive_title(span.end)
             ent = self.people.add(name, ftitle, span, "person")
             return Speaker(ent.name, span, text, ent.kind)
         head = words[-1].casefold()
@@ -229,7 +230,16 @@ class _Attributor:
         last = c.parts[-1]
         if close == last.end:  # left open: nothing follows inside the paragraph
             return None
-        toks = _tokens(self.src, close, min(end, close + _TAIL_CHARS))
+        src = self.src
+        stop = min(end, close + _TAIL_CHARS)
+        k = close
+        while k < stop and src[k] in " \t\u00a0":
+            k += 1
+        if k >= stop or src[k] in ".;":
+            return None
+        if src[k] not in _DASH_CHARS and self.lex.all_firsts.isdisjoint(_WORD.findall(src[k:stop].casefold())):
+            return None  # no cue word after the quote (checked at C speed)
+        toks = _tokens(src, close, stop)
         if not toks:
             return None
         i = 0

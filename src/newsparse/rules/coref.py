@@ -25,6 +25,7 @@ _RUN = re.compile(r"[A-Z][\w'’-]*\.?(?:[ \t]+(?:[A-Z][\w'’-]*\.?|(?:" + _PAR
 _APPOSITIVE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}([\w-]+)")
 _LOOKBACK = 64
 _WORDISH = frozenset("'’.-_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\.?[ \t]+){1,3})$")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _PLACE_PREPOSITIONS = frozenset(("to", "in", "at", "of", "for"))
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -97,7 +98,8 @@ class People:
         self._by_name: dict[str, _Entity] = {}
         self._runs: list[tuple[int, int, str]] | None = None
         self._run_starts: list[int] = []
-        self._surnames: dict[str, tuple[str, str | None]] | None = None
+        self._surnames: dict[str, tuple[str, str | None] | None] = {}
+        self._by_last: dict[str, _Entity] = {}
         # (position, entity) of each mention, in the order they were found.
         self._events: list[tuple[int, _Entity]] = []
 
@@ -217,6 +219,8 @@ class People:
             ent = _Entity(name, title, kind, mention.start if mention else 0, self._gender(title))
             self._by_name[key] = ent
             self.entities.append(ent)
+            if kind == "person" and " " in name:
+                self._by_last.setdefault(name.rsplit(" ", 1)[1], ent)
         elif title and not ent.title:
             ent.title = title
             ent.gender = ent.gender or self._gender(title)
@@ -244,28 +248,36 @@ class People:
 
     # --- resolution ------------------------------------------------------------------------
     def by_surname(self, toks: tuple[str, ...], pos: int) -> tuple[str, str | None] | None:
-        """The full name a name mention stands for: "Lavrov" -> "Sergey Lavrov" (the longest
-        earlier, else later, capitalised run ending with the same word)."""
-        runs = self.runs()
+        """The full name a name mention stands for: "Lavrov" -> "Sergey Lavrov" (a known person
+        with that last name, else the first multi-word name in the text ending with it)."""
         last = toks[-1]
-        ent = self._by_name.get(" ".join(toks).casefold())
-        if ent is not None:
+        ent = self._by_name.get(" ".join(toks).casefold()) or self._by_last.get(last)
+        if ent is not None and len(ent.name.split()) >= len(toks):
             return ent.name, ent.title
-        for ent in self.entities:
-            if ent.kind == "person" and ent.name.split()[-1] == last and len(ent.name.split()) >= len(toks):
-                return ent.name, ent.title
-        if self._surnames is None:
-            # Earliest full name per last word (an introduction precedes its short forms).
-            self._surnames = {}
-            for _s, _e, rtext in runs:
-                rtoks = tuple(rtext.split())
-                if len(rtoks) >= 2:
-                    title, names = self.split_title(rtoks)
-                    if 2 <= len(names) <= 4 and names[-1] not in self._surnames and self.looks_like_name(names):
-                        self._surnames[names[-1]] = (" ".join(names), title)
-        found = self._surnames.get(last)
+        if last in self._surnames:
+            found = self._surnames[last]
+        else:
+            found = self._find_full_name(last)
+            self._surnames[last] = found
         if found is not None and len(found[0].split()) > len(toks):
             return found
+        return None
+
+    def _find_full_name(self, last: str) -> tuple[str, str | None] | None:
+        src = self.src
+        i = src.find(last, self.start, self.end)
+        tries = 0
+        # A bounded number of occurrences: linear however often the name recurs.
+        while i > 0 and tries < 16:
+            tries += 1
+            after = i + len(last)
+            if src[i - 1] in " \t" and (after >= len(src) or not src[after].isalnum()):
+                m = _NAME_BEFORE.search(src, max(self.start, i - 48), i)
+                if m is not None:
+                    title, names = self.split_title((*m.group(1).split(), last))
+                    if 2 <= len(names) <= 4 and self.looks_like_name(names):
+                        return " ".join(names), title
+            i = src.find(last, after, self.end)
         return None
 
     def last_person(self, pos: int, gender: str | None = None) -> _Entity | None:

@@ -12,6 +12,7 @@ __all__ = ["QuoteCase", "quote_cases"]
 
 FIRST = ("Anna", "Boris", "Carla", "Dmitri", "Elena", "Farid", "Greta", "Hugo", "Irina", "Jonas")
 LAST = ("Varkonyi", "Maltsev", "Okafor", "Lindqvist", "Tanaka", "Brennan", "Moreau", "Haddad")
+FEMALE = frozenset(("Anna", "Carla", "Elena", "Greta", "Irina"))
 TITLES = ("Foreign Minister", "Finance Minister", "Deputy Prime Minister", "Ambassador", "Governor")
 CUES = ("said", "stressed", "noted", "added", "stated", "pointed out")
 WORDS = ("the", "talks", "will", "continue", "next", "week", "our", "position", "is", "clear", "we",
@@ -42,8 +43,9 @@ def quote_cases(draw: st.DrawFn) -> QuoteCase:
     for _ in range(draw(st.integers(1, 4))):
         s1 = draw(_sentence())
         cue = draw(st.sampled_from(CUES))
-        ref = draw(st.sampled_from((last, "he" if first not in ("Anna", "Carla", "Elena", "Greta", "Irina")
-                                    else "she", f"the {title.split()[-1].lower()}", f"Mr. {last}")))
+        female = first in FEMALE
+        ref = draw(st.sampled_from((last, "she" if female else "he", f"the {title.split()[-1].lower()}",
+                                    f"{'Ms.' if female else 'Mr.'} {last}")))
         template = draw(st.integers(0, 3))
         if template == 0:
             paras.append(f"{o}{s1},{c} {ref} {cue}.")

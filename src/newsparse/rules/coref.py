@@ -70,12 +70,21 @@ def lexicon(registry: Any) -> Lexicon:
     return lex
 
 
+def _title_words(title: str | None) -> frozenset[str]:
+    return frozenset(w.casefold().rstrip(".") for w in title.split()) if title else frozenset()
+
+
+def _span_key(s: Span) -> tuple[int, int]:
+    return (s.start, s.end)
+
+
 class _Entity:
-    __slots__ = ("first", "gender", "kind", "mentions", "name", "title")
+    __slots__ = ("first", "gender", "kind", "mentions", "name", "title", "title_words")
 
     def __init__(self, name: str, title: str | None, kind: str, first: int, gender: str | None) -> None:
         self.name = name
         self.title = title
+        self.title_words = _title_words(title)
         self.kind = kind
         self.first = first
         self.gender = gender
@@ -223,6 +232,7 @@ class People:
                 self._by_last.setdefault(name.rsplit(" ", 1)[1], ent)
         elif title and not ent.title:
             ent.title = title
+            ent.title_words = _title_words(title)
             ent.gender = ent.gender or self._gender(title)
         if mention is not None:
             if not ent.mentions or ent.mentions[-1] != mention:
@@ -310,7 +320,7 @@ class People:
         for p, ent in self._events[-_LOOKBACK:]:
             if ent.kind != "person" or not ent.title or p >= pos:
                 continue
-            tw = {w.casefold().rstrip(".") for w in ent.title.split()}
+            tw = ent.title_words
             if head in tw:
                 score = (1 + len(mods & tw), p)
             elif head in self.lex.generic:
@@ -321,10 +331,11 @@ class People:
                 best, best_score = ent, score
         if best is None:
             for ent in self.entities:
-                if ent.kind == "person" and ent.title and head in {w.casefold() for w in ent.title.split()}:
+                if ent.kind == "person" and ent.title and head in ent.title_words:
                     return ent
         return best
 
     def people(self) -> tuple[Person, ...]:
-        return tuple(Person(e.name, e.title, e.kind, tuple(sorted(set(e.mentions)))) for e in self.entities)
+        return tuple(Person(e.name, e.title, e.kind, tuple(sorted(set(e.mentions), key=_span_key)))
+                     for e in self.entities)
 

@@ -419,6 +419,9 @@ def attribution(state: ParseState) -> None:
         prev_close = cands[k - 1].closes[-1] if k and cands[k - 1].paragraphs[-1] == c.paragraphs[0] else p0.start
         next_open = cands[k + 1].opens[0] if k + 1 < n and cands[k + 1].paragraphs[0] == c.paragraphs[-1] else pl.end
         q = state.quotes[k]
+        if c.soup:
+            terms[k] = True
+            continue
         first_text = src[c.parts[0].start:c.parts[0].end]
         t = att.tail(c, next_open)
         if t is None or not t.strong:

@@ -304,7 +304,7 @@ class People:
         if best is None:
             # Nobody mentioned before: the first titled person introduced after (a lead that
             # names the speaker late is still about them).
-            for ent in self.entities:
+            for ent in self.entities[:_LOOKBACK]:
                 if ent.kind == "person" and (not gender or not ent.gender or ent.gender == gender):
                     return ent
         return best
@@ -315,22 +315,24 @@ class People:
         self.runs()
         head = words[-1].casefold()
         mods = {w.casefold() for w in words[:-1]}
+        generic = head in self.lex.generic
         best: _Entity | None = None
-        best_score = (-1, -1)
-        for p, ent in self._events[-_LOOKBACK:]:
-            if ent.kind != "person" or not ent.title or p >= pos:
+        best_score = -1
+        # Most recent first; a title with every modifier ("the Russian foreign minister") ends the search.
+        for p, ent in reversed(self._events[-_LOOKBACK:]):
+            if p >= pos or ent.kind != "person" or not ent.title:
                 continue
             tw = ent.title_words
             if head in tw:
-                score = (1 + len(mods & tw), p)
-            elif head in self.lex.generic:
-                score = (0, p)
-            else:
-                continue
-            if score >= best_score:
-                best, best_score = ent, score
+                score = len(mods & tw)
+                if score == len(mods):
+                    return ent
+                if score > best_score:
+                    best, best_score = ent, score
+            elif generic and best is None:
+                return ent
         if best is None:
-            for ent in self.entities:
+            for ent in self.entities[:_LOOKBACK]:
                 if ent.kind == "person" and ent.title and head in ent.title_words:
                     return ent
         return best

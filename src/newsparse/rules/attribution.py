@@ -32,6 +32,7 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 # Between two fragments of one sentence: '"A" and "B"', '"A," "B"'.
 _FRAGMENT_GAP = re.compile(r"[\s,;]*(?:(?:and|or|but|as well as|nor)[\s,]*)?")
 _HEAD_CHARS = 300
+_CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|although|though|but|because|since|as|when|after|before)\b")
 _TAIL_CHARS = 120
 _QUOTE_MARKS = frozenset("\"“”„«»")
 _DETERMINERS = frozenset("the a an his her its their our one another two three several some many both".split())
@@ -74,7 +75,7 @@ class _Attributor:
         n = 0
         if w in self.lex.cues or w in self.lex.cue_source:
             n = 1
-        if n and raw[0].isupper() and w not in self.lex.source_firsts:
+        if n and raw[0].isupper() and i > 0 and w not in self.lex.source_firsts:
             return 0  # "New York State", "The Washington Post": a name, not a verb
         for phrase in self.lex.phrases.get(w, ()):
             if len(phrase) > n and i + len(phrase) <= len(toks) and \
@@ -395,6 +396,14 @@ class _Attributor:
         return False
 
 
+def _same_clause(src: str, start: int, end: int) -> bool:
+    """No sentence end and no change of clause ("while", "but", ";") between two quotes: the
+    first one's attribution governs the second ('X says his "A" Y ran "B"')."""
+    if end - start > _HEAD_CHARS:
+        return False
+    return _BOUNDARY.search(src, start, end) is None and _CLAUSE_BREAK.search(src, start, end) is None
+
+
 def _unmentioned(sp: Speaker) -> Speaker:
     """The same speaker credited by context: no local mention."""
     return Speaker(sp.name, None, None, sp.kind)
@@ -464,8 +473,10 @@ def attribution(state: ParseState) -> None:
             pi = c.paragraphs[0]
             prev = quotes[-1] if quotes and quotes[-1].paragraph == pi else None
             later = later_in_para[k]
+            gap_start = cands[k - 1].closes[-1] if k else 0
             if prev is not None and prev.speaker is not None and (
-                    q.kind == "full" or _FRAGMENT_GAP.fullmatch(src, cands[k - 1].closes[-1], c.opens[0])):
+                    q.kind == "full" or _FRAGMENT_GAP.fullmatch(src, gap_start, c.opens[0])
+                    or _same_clause(src, gap_start, c.opens[0])):
                 # The second half of an interrupted quotation ('"...," he said. "..."'), or another
                 # fragment of the same sentence ('calls it "A" and "B"').
                 sp = prev.speaker

@@ -492,6 +492,14 @@ def attribution(state: ParseState) -> None:
                 sp = _unmentioned(last_para_speaker[pi - 1])
             elif prev is not None and prev.speaker is not None:
                 sp = _unmentioned(prev.speaker)
+            elif prev is None and q.kind == "full" and later is None and pi > 0 and \
+                    c.opens[0] == paras[pi].span.start:
+                # A paragraph of quotation after a paragraph of reported speech ('Carter said the
+                # region ... .' then '"That's because ..."'): that paragraph's speaker.
+                pp = paras[pi - 1].span
+                rep = att.head(pp.end, max(pp.start, pp.end - _HEAD_CHARS))
+                if rep is not None and rep.cue and rep.speaker.kind != "unresolved":
+                    sp = rep.speaker
             if sp is None and q.kind == "partial" and len(q.text.split()) <= 3:
                 terms_out.append(QuotedTerm(q.text, q.paragraph, q.span))
                 continue

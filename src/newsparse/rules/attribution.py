@@ -32,6 +32,7 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 # Between two fragments of one sentence: '"A" and "B"', '"A," "B"'.
 _FRAGMENT_GAP = re.compile(r"[\s,;]*(?:(?:and|or|but|as well as|nor)[\s,]*)?")
 _HEAD_CHARS = 300
+_CONTRACTION = re.compile(r"['’](?:s|ll|d|re|ve|m)$")
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|although|though|but|because|since|as|when|after|before)\b")
 _TAIL_CHARS = 120
 _QUOTE_MARKS = frozenset("\"“”„«»")
@@ -117,7 +118,7 @@ class _Attributor:
             if k >= 0 and toks[k][0] == ",":
                 return self.np_before(toks, k - 1)
             return None
-        lt = t.casefold()
+        lt = _CONTRACTION.sub("", t.casefold())
         if lt in lex.pronouns or lt in ("who", "which"):
             if lt in ("who", "which"):
                 return None
@@ -183,7 +184,7 @@ class _Attributor:
         span = Span(toks[a].start(), toks[b].end())
         text = self.src[span.start:span.end]
         lex = self.lex
-        first = words[0].casefold()
+        first = _CONTRACTION.sub("", words[0].casefold())
         if len(words) == 1 and first in lex.pronouns:
             if first in ("he", "she", "him", "her"):
                 ent = self.people.last_person(span.start, "male" if first in ("he", "him") else "female")
@@ -277,12 +278,12 @@ class _Attributor:
             if tj in (".", ";", "!", "?", "(", ")") or tj in _QUOTE_MARKS:
                 return None
             n = self.cue_at(toks, j)
-            if n and j > i:
+            if n and j > i and not tj.endswith("ing"):
                 if self.is_source_cue(toks, j, n):
                     return None
                 np = self.np_before(toks, j - 1)
-                if np is None:
-                    return None
+                if np is None or np[0] > i + 3:
+                    continue  # "the report said": a noun that is also a cue word is no verb
                 sp = self.speaker(toks, np)
                 if sp is not None:
                     return _Attr(sp, self.cue_text(toks, j, n), True)
@@ -309,8 +310,15 @@ class _Attributor:
         if not toks:
             return None
         # The first cue of the sentence is the main clause's ("Bob said he began calling Libyan
-        # groups and making an effort to "..."").
-        for i in range(len(toks)):
+        # groups and making an effort to "...""), unless a cue right before the quote introduces it
+        # ("a woman asked for a photo and Clinton said, "..."").
+        order: list[int] = list(range(len(toks)))
+        last = len(toks) - 1
+        while last >= 0 and toks[last][0] in (",", ":", "that"):
+            last -= 1
+        if 0 < last < len(toks) - 1 and self.cue_at(toks, last) == 1:
+            order.insert(0, last)
+        for i in order:
             t = toks[i][0]
             n = self.cue_at(toks, i)
             if not n:

@@ -32,6 +32,7 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 # Between two fragments of one sentence: '"A" and "B"', '"A," "B"'.
 _FRAGMENT_GAP = re.compile(r"[\s,;]*(?:(?:and|or|but|as well as|nor)[\s,]*)?")
 _HEAD_CHARS = 300
+_NP_STOPS = frozenset("of for who which that in on at to with as from by about after before during".split())
 _CONTRACTION = re.compile(r"['’](?:s|ll|d|re|ve|m)$")
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|although|though|but|because|since|as|when|after|before)\b")
 _TAIL_CHARS = 120
@@ -172,7 +173,7 @@ class _Attributor:
         if lt in _DETERMINERS:
             k = i + 1
             while k < len(toks) and k - i < 6 and toks[k][0][:1].isalnum() and \
-                    toks[k][0].casefold() not in ("of", "for", "who", "which", "in", "on", "at", "to", "with"):
+                    toks[k][0].casefold() not in _NP_STOPS:
                 k += 1
             return (i, k - 1) if k - 1 > i else None
         return None
@@ -265,6 +266,8 @@ class _Attributor:
             if not (len(toks) >= 3 and self.cue_at(toks, 1) and toks[2][0] == "."):
                 return None
         n = self.cue_at(toks, i)
+        if n and toks[i][0].endswith("ing"):
+            return None  # '"...," describing ...': a participle, not an attribution
         if n:
             np = self.np_after(toks, i + n)
             if np is not None:

@@ -96,3 +96,36 @@ def test_seed_article_quotes(shared_dir: Path) -> None:
         assert q.speaker.mention_text in (None, "the minister", "Lavrov", "He", "he")
     ins = [a.source[s.start:s.end] for q in a.quotes for s in q.insertions]
     assert ins == ["[between Moscow and Tokyo]"]
+
+
+def test_plugin_adds_cue_word() -> None:
+    from newsparse import Parser, hookimpl
+
+    class Opiners:
+        @hookimpl
+        def register_lexicon(self, register: object) -> None:
+            register("cue_verb", ["harrumphed"])  # type: ignore[operator]
+
+    body = DL + '"Talks will go on," Maltsev harrumphed.\n'
+    plain = newsparse.parse(body)
+    extended = Parser(plugins=[Opiners()]).parse(body)
+    assert extended.quotes[0].speaker is not None and extended.quotes[0].speaker.name == "Boris Maltsev"
+    assert extended.quotes[0].cue == "harrumphed"
+    assert plain.quotes == () or plain.quotes[0].cue != "harrumphed"
+
+
+def test_speaker_introduced_after_the_verb() -> None:
+    text = ("MINSK, May 5. /TASS/. The talks are on, said Olga Brennan, spokeswoman of the council.\n\n"
+            '"We are ready," she said.\n')
+    a = newsparse.parse(text)
+    assert [(q.speaker.name if q.speaker else None) for q in a.quotes] == ["Olga Brennan"]
+
+
+def test_fragments_in_one_clause_share_attribution() -> None:
+    got = speakers('Maltsev called the offer "serious" and "worth a look."\n')
+    assert [g[1] for g in got] == ["Boris Maltsev", "Boris Maltsev"]
+
+
+def test_cue_words_in_names_are_not_cues() -> None:
+    got = speakers('Addressing the New York State meeting, Maltsev said talks were "going well."\n')
+    assert got[0][1:] == ("Boris Maltsev", "Maltsev")

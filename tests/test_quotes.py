@@ -75,3 +75,36 @@ def test_scare_quotes_are_terms() -> None:
     a = newsparse.parse(DL + 'Tankers of the so-called "shadow fleet" were seen on Monday.\n')
     assert not a.quotes
     assert [t.text for t in a.quoted_terms] == ["shadow fleet"]
+
+
+def test_continuation_needs_same_mark_family() -> None:
+    a = newsparse.parse(DL + '"We came to talk about trade, she said.\n\n\u201cAnd we will be back,\u201d she added.\n')
+    assert [len(q.parts) for q in a.quotes] == [1, 1]
+
+
+def test_continuation_over_three_paragraphs() -> None:
+    body = '"First part of it.\n\n"Second part of it.\n\n"Third and last part," she said.\n'
+    a = newsparse.parse(DL + body)
+    assert len(a.quotes) == 1
+    assert a.quotes[0].part_kinds == ("full", "continuation", "continuation")
+    assert a.quotes[0].speaker is not None and a.quotes[0].speaker.name == "Anna Varkonyi"
+
+
+def test_mark_soup_paragraph_is_terms_not_quotes() -> None:
+    a = newsparse.parse(DL + '"a" said b ' * 2000)
+    assert not a.quotes
+    assert len(a.quoted_terms) == 2000
+    assert all(t.text == "a" for t in a.quoted_terms)
+
+
+def test_adversarial_inputs_stay_inside_paragraphs() -> None:
+    for body in ('"' * 20_000, 'He said "this never ends\n\n' * 300, '\u201c' * 5000 + "\u201d" * 5000,
+                 "``a'' " * 3000, "\u00ab" * 3000 + "x" + "\u00bb" * 3000):
+        a = newsparse.parse(DL + body)
+        for q in a.quotes:
+            assert all(any(p.span.contains(part) for p in a.paragraphs) for part in q.parts)
+
+
+def test_partial_and_full_kinds() -> None:
+    a = newsparse.parse(DL + 'She called the plan "a good start." "We will see more," she added.\n')
+    assert [q.kind for q in a.quotes] == ["partial", "full"]

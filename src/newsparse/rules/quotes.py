@@ -39,7 +39,8 @@ _FAMILY = {'"': 0, "\u201c": 1, "\u201d": 1, "\u201e": 1, "\u00ab": 2, "``": 3}
 # A paragraph with more quotation marks than this is not quoted prose (a list, mark soup).
 _MAX_MARKS = 256
 _COUNTED = ('"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "''")
-_SOUP_PAIR = re.compile(r"[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb\r\n]{1,2000})[\"\u201d\u201c\u00bb]")
+_SOUP_PAIR = re.compile(r"[\"\u201c\u201e\u00ab]"
+                        r"([^\"\u201c\u201d\u201e\u00ab\u00bb\r\n]{1,2000})[\"\u201d\u201c\u00bb]")
 _LONE_CLOSERS = frozenset(("\u201d", "\u00bb", "''", "'''"))
 # Expected closer for each opener (straight marks close themselves).
 # Copy edited on several systems mixes straight and curly marks: either closes the other.

@@ -129,3 +129,12 @@ def test_fragments_in_one_clause_share_attribution() -> None:
 def test_cue_words_in_names_are_not_cues() -> None:
     got = speakers('Addressing the New York State meeting, Maltsev said talks were "going well."\n')
     assert got[0][1:] == ("Boris Maltsev", "Maltsev")
+
+
+@given(quote_cases())
+def test_generated_json_round_trip(case: QuoteCase) -> None:
+    parser = newsparse.Parser()
+    a = parser.parse(case.text)
+    b = parser.loads(parser.dumps(a))
+    assert b == a
+    assert [q.parts for q in b.quotes] == [q.parts for q in a.quotes]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from typing import Any
 
 from ..models import Person, Span
@@ -93,7 +94,7 @@ class _Entity:
 
 class People:
     """The people (and speaking organisations) of one article, found lazily: the capitalised
-    runs of the body are scanned once, the first time a reference needs resolving."""
+    runs of the body are scanned once, and only as far as the last reference that needs them."""
 
     def __init__(self, src: str, start: int, end: int, lex: Lexicon, quoted: list[Span] | None = None) -> None:
         self.src = src
@@ -105,58 +106,67 @@ class People:
         self.lex = lex
         self.entities: list[_Entity] = []
         self._by_name: dict[str, _Entity] = {}
-        self._runs: list[tuple[int, int, str]] | None = None
-        self._run_starts: list[int] = []
+        self._iter: Iterator[re.Match[str]] | None = None
+        self._peek: re.Match[str] | None = None
+        self._scanned = start
+        self._prev: tuple[int, int, tuple[str, ...]] | None = None
         self._surnames: dict[str, tuple[str, str | None] | None] = {}
         self._by_last: dict[str, _Entity] = {}
         # (position, entity) of each mention, in the order they were found.
         self._events: list[tuple[int, _Entity]] = []
 
     # --- scanning --------------------------------------------------------------------------
-    def runs(self) -> list[tuple[int, int, str]]:
-        if self._runs is None:
-            self._runs = []
-            src = self.src
-            for m in _RUN.finditer(src, self.start, self.end):
-                start = m.start()
-                if start and src[start - 1] in _WORDISH:
-                    continue  # inside a word ("iPhone Pro")
-                self._runs.append((start, m.end(), m.group()))
-            self._run_starts = [r[0] for r in self._runs]
-            self._scan_titled()
-        return self._runs
+    def scan_to(self, pos: int) -> None:
+        """Scan the capitalised runs before ``pos`` (once each): resolution only ever needs the
+        people introduced before the reference, so text after the last reference is never read."""
+        if pos <= self._scanned:
+            return
+        if self._iter is None:
+            self._iter = _RUN.finditer(self.src, self.start, self.end)
+        src = self.src
+        while True:
+            m = self._peek if self._peek is not None else next(self._iter, None)
+            self._peek = None
+            if m is None:
+                self._scanned = self.end
+                return
+            start = m.start()
+            if start >= pos:
+                self._peek = m
+                self._scanned = pos
+                return
+            if start and src[start - 1] in _WORDISH:
+                continue  # inside a word ("iPhone Pro")
+            self._scan_run(start, m.end(), m.group())
 
-    def _scan_titled(self) -> None:
-        """Register every person the text introduces with a title ("Foreign Minister Sergey Lavrov",
+    def _scan_run(self, start: int, end: int, text: str) -> None:
+        """Register a person the text introduces with a title ("Foreign Minister Sergey Lavrov",
         "Kremlin spokesman Dmitry Peskov") or next to a cue verb ("said Natalia Eismont"). Most runs
         are neither: a set test on their words sends them past the slower checks."""
-        assert self._runs is not None
         src = self.src
-        titles = self.lex.titles
-        prev: tuple[int, int, tuple[str, ...]] | None = None
-        for start, end, text in self._runs:
-            titled = not titles.isdisjoint(text.casefold().replace(".", " ").split())
-            pre = None if titled else self._title_before(start)
-            if not titled and pre is None and not self._near_cue(start, end):
-                prev = (start, end, ())
-                continue
-            toks = tuple(text.split())
-            title, name_toks = self.split_title(toks)
-            if pre:
-                title = f"{pre} {title}" if title else pre
-            elif prev is not None and len(name_toks) >= 3 and start - prev[1] <= 5 and \
-                    src[prev[1]:start].strip().casefold() in _PLACE_PREPOSITIONS:
-                # "Ambassador to Havana Viktor Koronelli": the place belongs to the title.
-                ptitle, pnames = self.split_title(prev[2])
-                if ptitle and not pnames:
-                    title = f"{ptitle}{src[prev[1]:start]}{name_toks[0]}"
-                    name_toks = name_toks[1:]
-            prev = (start, end, toks)
-            if 2 <= len(name_toks) <= 4 and self.looks_like_name(name_toks):
-                name_start = end - len(" ".join(name_toks))
-                span = Span(max(start, name_start), end)
-                self.add(" ".join(name_toks), title or self.appositive_title(end), span, "person",
-                         antecedent=not self.in_quote(start))
+        prev = self._prev
+        titled = not self.lex.titles.isdisjoint(text.casefold().replace(".", " ").split())
+        pre = None if titled else self._title_before(start)
+        if not titled and pre is None and not self._near_cue(start, end):
+            self._prev = None
+            return
+        toks = tuple(text.split())
+        title, name_toks = self.split_title(toks)
+        if pre:
+            title = f"{pre} {title}" if title else pre
+        elif prev is not None and len(name_toks) >= 3 and start - prev[1] <= 5 and \
+                src[prev[1]:start].strip().casefold() in _PLACE_PREPOSITIONS:
+            # "Ambassador to Havana Viktor Koronelli": the place belongs to the title.
+            ptitle, pnames = self.split_title(prev[2])
+            if ptitle and not pnames:
+                title = f"{ptitle}{src[prev[1]:start]}{name_toks[0]}"
+                name_toks = name_toks[1:]
+        self._prev = (start, end, toks)
+        if 2 <= len(name_toks) <= 4 and self.looks_like_name(name_toks):
+            name_start = end - len(" ".join(name_toks))
+            span = Span(max(start, name_start), end)
+            self.add(" ".join(name_toks), title or self.appositive_title(end), span, "person",
+                     antecedent=not self.in_quote(start))
 
     def _near_cue(self, start: int, end: int) -> bool:
         """An untitled name next to a cue verb ("said Natalia Eismont", "Eismont said") is a person."""
@@ -292,7 +302,7 @@ class People:
 
     def last_person(self, pos: int, gender: str | None = None) -> _Entity | None:
         """The most recent person mentioned before ``pos`` (of a compatible gender)."""
-        self.runs()
+        self.scan_to(pos)
         best: _Entity | None = None
         best_pos = -1
         # Only the latest mentions matter; a bounded look-back keeps long texts linear.
@@ -304,6 +314,7 @@ class People:
         if best is None:
             # Nobody mentioned before: the first titled person introduced after (a lead that
             # names the speaker late is still about them).
+            self.scan_to(self.end)
             for ent in self.entities[:_LOOKBACK]:
                 if ent.kind == "person" and (not gender or not ent.gender or ent.gender == gender):
                     return ent
@@ -312,7 +323,7 @@ class People:
     def by_role(self, words: tuple[str, ...], pos: int) -> _Entity | None:
         """"the minister", "the Russian foreign minister", "the diplomat" -> the most recent person
         whose title has the head noun (a generic noun such as "diplomat" fits any titled person)."""
-        self.runs()
+        self.scan_to(pos)
         head = words[-1].casefold()
         mods = {w.casefold() for w in words[:-1]}
         generic = head in self.lex.generic
@@ -332,6 +343,7 @@ class People:
             elif generic and best is None:
                 return ent
         if best is None:
+            self.scan_to(self.end)
             for ent in self.entities[:_LOOKBACK]:
                 if ent.kind == "person" and ent.title and head in ent.title_words:
                     return ent

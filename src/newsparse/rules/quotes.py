@@ -198,7 +198,8 @@ def find_candidates(src: str, paragraphs: list[tuple[int, int, int]]) -> list[Ca
 
     One regex pass over the whole body; paragraphs without marks cost nothing but a comparison."""
     out: list[Candidate] = []
-    soups = [p for p in paragraphs if p[2] - p[1] > _MAX_MARKS and _count_marks(src, p[1], p[2]) > _MAX_MARKS]
+    # Only long paragraphs can be soup worth a detour (a short one costs little however marked).
+    soups = [p for p in paragraphs if p[2] - p[1] > 4 * _MAX_MARKS and _count_marks(src, p[1], p[2]) > _MAX_MARKS]
     if soups:
         # Mark soup is not prose: pair it with one regex (no nesting, no continuation, no
         # attribution), so that no input makes the state machine below run per character.

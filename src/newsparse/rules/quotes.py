@@ -30,6 +30,7 @@ EXTRAS_KEY = "newsparse.quotes"
 
 # ``'''`` = a nested single close followed by the legacy double close.
 _MARK = re.compile(r"``|'{2,3}|[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_DOUBLE_MARK = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]")
 _INSERTION = re.compile(r"\[[^\[\]\r\n]{1,300}\]")
 # A straight mark is an opener when whitespace, an opening bracket or a dash precedes it.
 _LEFT_CONTEXT = frozenset(" \t\r\n\u00a0([{\u2014\u2013-/:")
@@ -219,7 +220,10 @@ def find_candidates(src: str, paragraphs: list[tuple[int, int, int]]) -> list[Ca
     n = len(paragraphs)
     pi = -1
     pend = -1
-    for m in _MARK.finditer(src, paragraphs[0][1], paragraphs[-1][2]):
+    lo, hi = paragraphs[0][1], paragraphs[-1][2]
+    # Legacy ``...'' marks are rare: without them a plain character class scans several times faster.
+    pattern = _MARK if src.find("``", lo, hi) >= 0 or src.find("''", lo, hi) >= 0 else _DOUBLE_MARK
+    for m in pattern.finditer(src, lo, hi):
         pos = m.start()
         if pos >= pend:
             if pi >= 0:

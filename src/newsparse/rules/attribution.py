@@ -399,8 +399,10 @@ class _Attributor:
         if before:
             if before[-1] in self.lex.markers or " ".join(before) in self.lex.markers:
                 return True
+        if len(c.parts) > 1 or len(text) > 120:
+            return False  # too long for a title or nickname
         words = text.split()
-        if len(c.parts) == 1 and 1 <= len(words) <= 8:
+        if 1 <= len(words) <= 8:
             caps = [w for w in words if w[:1].isalpha()]
             if len(caps) >= 2 and all(w[:1].isupper() or w.casefold() in _SMALL for w in caps):
                 return True

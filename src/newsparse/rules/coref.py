@@ -350,6 +350,8 @@ class People:
         return best
 
     def people(self) -> tuple[Person, ...]:
-        return tuple(Person(e.name, e.title, e.kind, tuple(sorted(set(e.mentions), key=_span_key)))
+        # Deduplicated on plain (start, end) keys: cheaper than hashing the model's spans.
+        return tuple(Person(e.name, e.title, e.kind,
+                            tuple(v for _k, v in sorted({_span_key(m): m for m in e.mentions}.items())))
                      for e in self.entities)
 

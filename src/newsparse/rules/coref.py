@@ -137,6 +137,8 @@ class People:
                 return
             if start and src[start - 1] in _WORDISH:
                 continue  # inside a word ("iPhone Pro")
+            if self.in_quote(start):
+                continue  # what a speaker talks about, never who speaks
             self._scan_run(start, m.end(), m.group())
 
     def _scan_run(self, start: int, end: int, text: str) -> None:
@@ -165,8 +167,7 @@ class People:
         if 2 <= len(name_toks) <= 4 and self.looks_like_name(name_toks):
             name_start = end - len(" ".join(name_toks))
             span = Span(max(start, name_start), end)
-            self.add(" ".join(name_toks), title or self.appositive_title(end), span, "person",
-                     antecedent=not self.in_quote(start))
+            self.add(" ".join(name_toks), title or self.appositive_title(end), span, "person")
 
     def _near_cue(self, start: int, end: int) -> bool:
         """An untitled name next to a cue verb ("said Natalia Eismont", "Eismont said") is a person."""

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import newsparse
 
 DL = "MOSCOW, March 3. /TASS/. Foreign Minister Anna Varkonyi arrived on Monday.\n\n"
@@ -108,3 +111,23 @@ def test_adversarial_inputs_stay_inside_paragraphs() -> None:
 def test_partial_and_full_kinds() -> None:
     a = newsparse.parse(DL + 'She called the plan "a good start." "We will see more," she added.\n')
     assert [q.kind for q in a.quotes] == ["partial", "full"]
+
+
+_ALPHABET = st.sampled_from(
+    ['"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "``", "''", "'", "\u2019", "[", "]", "\n", "\n\n", "    ",
+     " ", ",", ".", ":", " - ", " said ", " he ", " the minister ", " Lavrov ", " according to ", "Sergey Lavrov",
+     "Mr.", " so-called ", "a", "B"])
+
+
+@given(st.lists(_ALPHABET, max_size=200).map("".join))
+def test_never_raises_and_parts_stay_in_paragraphs(text: str) -> None:
+    a = newsparse.parse(DL + text)
+    assert not [w for w in a.warnings if w.code == "rule-failed"]
+    for q in a.quotes:
+        assert all(any(p.span.contains(part) for p in a.paragraphs) for part in q.parts)
+        assert q.text
+        if q.speaker is not None and q.speaker.mention is not None:
+            m = q.speaker.mention
+            assert a.source[m.start:m.end] == q.speaker.mention_text
+    for t in a.quoted_terms:
+        assert any(p.span.contains(t.span) for p in a.paragraphs)

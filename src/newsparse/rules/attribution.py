@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from ..models import Quote, QuotedTerm, Span, Speaker
 from ..state import ParseState
+from ..text import reflow
 from .coref import Lexicon, People, lexicon
 from .quotes import EXTRAS_KEY, Candidate
 
@@ -417,6 +418,12 @@ def _same_clause(src: str, start: int, end: int) -> bool:
     return _BOUNDARY.search(src, start, end) is None and _CLAUSE_BREAK.search(src, start, end) is None
 
 
+def _add_terms(out: list[QuotedTerm], src: str, c: Candidate) -> None:
+    """One quoted term per part: a term, unlike a quote, never spans paragraphs."""
+    for pi, part in zip(c.paragraphs, c.parts, strict=True):
+        out.append(QuotedTerm(reflow(src[part.start:part.end]), pi, part))
+
+
 def _unmentioned(sp: Speaker) -> Speaker:
     """The same speaker credited by context: no local mention."""
     return Speaker(sp.name, None, None, sp.kind)
@@ -475,7 +482,7 @@ def attribution(state: ParseState) -> None:
     for k, c in enumerate(cands):
         q = state.quotes[k]
         if terms[k]:
-            terms_out.append(QuotedTerm(q.text, q.paragraph, q.span))
+            _add_terms(terms_out, src, c)
             continue
         a = explicit[k]
         sp: Speaker | None = None
@@ -514,7 +521,7 @@ def attribution(state: ParseState) -> None:
                 if rep is not None and rep.cue and rep.speaker.kind != "unresolved":
                     sp = rep.speaker
             if sp is None and q.kind == "partial" and len(q.text.split()) <= 3:
-                terms_out.append(QuotedTerm(q.text, q.paragraph, q.span))
+                _add_terms(terms_out, src, c)
                 continue
         if sp is not None:
             for pi in c.paragraphs:

@@ -37,7 +37,7 @@ _FRAGMENT_GAP = re.compile(r"[\s,;]*(?:(?:and|or|but|as well as|nor)[\s,]*)?")
 _HEAD_CHARS = 300
 _NP_STOPS = frozenset("of for who which that in on at to with as from by about after before during".split())
 _CONTRACTION = re.compile(r"['’](?:s|ll|d|re|ve|m)$")
-_CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|although|though|but|because|since|as|when|after|before)\b")
+_CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|although|though|but)\b")
 _TAIL_CHARS = 120
 _QUOTE_MARKS = frozenset("\"“”„«»")
 _DETERMINERS = frozenset("the a an his her its their our one another two three several some many both".split())
@@ -73,7 +73,7 @@ class _Attributor:
         self.people = people
 
     # --- cue lookup --------------------------------------------------------------------------
-    def cue_at(self, toks: list[_Tok], i: int) -> int:
+    def cue_at(self, toks: list[_Tok], i: int, *, infinitive: bool = True) -> int:
         """Length in tokens of the cue starting at ``toks[i]`` (0: none)."""
         raw = toks[i][0]
         w = raw.casefold()
@@ -87,7 +87,8 @@ class _Attributor:
                     all(toks[i + k][0].casefold() == phrase[k] for k in range(1, len(phrase))):
                 n = len(phrase)
         # "continues to coordinate", "said to be": a verb before an infinitive reports no words.
-        if n and i + n < len(toks) and toks[i + n][0] == "to" and not self.is_source_cue(toks, i, n):
+        if n and i + n < len(toks) and toks[i + n][0] == "to" and not self.is_source_cue(toks, i, n) and (
+                infinitive or w not in self.lex.with_to):
             return 0
         return n
 
@@ -283,7 +284,8 @@ class _Attributor:
             tj = toks[j][0]
             if tj in (".", ";", "!", "?", "(", ")") or tj in _QUOTE_MARKS:
                 return None
-            n = self.cue_at(toks, j)
+            # Right after a quote, "X said to cheers" is speech: no infinitive test here.
+            n = self.cue_at(toks, j, infinitive=False)
             if n and j > i and not tj.endswith("ing"):
                 if self.is_source_cue(toks, j, n):
                     return None
@@ -500,7 +502,8 @@ def attribution(state: ParseState) -> None:
             gap_start = cands[k - 1].closes[-1] if k else 0
             if prev is not None and prev.speaker is not None and (
                     q.kind == "full" or _FRAGMENT_GAP.fullmatch(src, gap_start, c.opens[0])
-                    or _same_clause(src, gap_start, c.opens[0])):
+                    or _same_clause(src, gap_start, c.opens[0])
+                    or _BOUNDARY.search(src, gap_start, c.opens[0]) is not None):
                 # The second half of an interrupted quotation ('"...," he said. "..."'), or another
                 # fragment of the same sentence ('calls it "A" and "B"').
                 sp = prev.speaker

@@ -49,6 +49,8 @@ class Lexicon:
         self.stopwords = low.get("stopword", frozenset())
         self.female = low.get("female_title", frozenset())
         self.male = low.get("male_title", frozenset())
+        # Cues that take "to" + listener ("said to reporters"), not an infinitive.
+        self.with_to = low.get("cue_with_to", frozenset())
         # Multi-word cues ("pointed out", "according to"): first word -> full phrases.
         self.phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
         for cue in self.cues | self.cue_source:
@@ -65,7 +67,7 @@ def lexicon(registry: Any) -> Lexicon:
     lex: Lexicon | None = registry.cache.get("newsparse.coref.lexicon")
     if lex is None:
         kinds = ("cue_verb", "cue_source", "title", "generic_person", "organisation", "pronoun", "term_marker",
-                 "abbreviation", "cue_adverb", "stopword", "female_title", "male_title")
+                 "abbreviation", "cue_adverb", "stopword", "female_title", "male_title", "cue_with_to")
         lex = Lexicon({k: registry.words(k) for k in kinds})
         registry.cache["newsparse.coref.lexicon"] = lex
     return lex

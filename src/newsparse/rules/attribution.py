@@ -338,8 +338,10 @@ class _Attributor:
                 np = self.np_after(toks, i + n)
             elif t.endswith("ing") and i > 0 and toks[i - 1][0].casefold() not in _AUXILIARIES:
                 # A participle ("X reacted, saying: ...", "X issued a statement describing ...") takes
-                # the sentence's subject.
-                np = self.sentence_subject(toks, i)
+                # the sentence's subject, or the name it follows ("footage of Hillary Clinton asking").
+                np = self.np_before(toks, i - 1) if _is_cap(toks[i - 1][0]) else None
+                if np is None:
+                    np = self.sentence_subject(toks, i)
             else:
                 np = self.np_before(toks, i - 1) if i > 0 else None
                 if np is None and i > 0 and toks[i - 1][0] in ("and", "but", "then"):

@@ -35,6 +35,7 @@ _BOUNDARY = re.compile(r"[.!?]()[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 # Between two fragments of one sentence: '"A" and "B"', '"A," "B"'.
 _FRAGMENT_GAP = re.compile(r"[\s,;]*(?:(?:and|or|but|as well as|nor)[\s,]*)?")
 _HEAD_CHARS = 300
+_POSSESSIVE_END = re.compile(r"\w['’]s?$")
 _NP_STOPS = frozenset("of for who which that in on at to with as from by about after before during".split())
 _CONTRACTION = re.compile(r"['’](?:s|ll|d|re|ve|m)$")
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|although|though|but)\b")
@@ -73,7 +74,7 @@ class _Attributor:
         self.people = people
 
     # --- cue lookup --------------------------------------------------------------------------
-    def cue_at(self, toks: list[_Tok], i: int, *, infinitive: bool = True) -> int:
+    def cue_at(self, toks: list[_Tok], i: int) -> int:
         """Length in tokens of the cue starting at ``toks[i]`` (0: none)."""
         raw = toks[i][0]
         w = raw.casefold()
@@ -87,8 +88,10 @@ class _Attributor:
                     all(toks[i + k][0].casefold() == phrase[k] for k in range(1, len(phrase))):
                 n = len(phrase)
         # "continues to coordinate", "said to be": a verb before an infinitive reports no words.
-        if n and i + n < len(toks) and toks[i + n][0] == "to" and not self.is_source_cue(toks, i, n) and (
-                infinitive or w not in self.lex.with_to):
+        # Verbs whose "to" introduces a listener or a promise ("said to reporters", "vowed to "...""
+        # ) are exempt.
+        if n and i + n < len(toks) and toks[i + n][0] == "to" and not self.is_source_cue(toks, i, n) and \
+                w not in self.lex.with_to:
             return 0
         return n
 
@@ -284,8 +287,7 @@ class _Attributor:
             tj = toks[j][0]
             if tj in (".", ";", "!", "?", "(", ")") or tj in _QUOTE_MARKS:
                 return None
-            # Right after a quote, "X said to cheers" is speech: no infinitive test here.
-            n = self.cue_at(toks, j, infinitive=False)
+            n = self.cue_at(toks, j)
             if n and j > i and not tj.endswith("ing"):
                 if self.is_source_cue(toks, j, n):
                     return None
@@ -398,24 +400,28 @@ class _Attributor:
             return None
         return np
 
-    def is_term(self, c: Candidate, text: str, start: int) -> bool:
-        """Titles, nicknames and scare quotes: ``the so-called "shadow fleet"``, ``ABC's "This Week"``."""
+    def is_term(self, c: Candidate, text: str, start: int) -> int:
+        """Titles, nicknames and scare quotes. 2 = certainly: ``the so-called "shadow fleet"``,
+        Title Case after a possessive (``ABC's "This Week"``), a markup attribute. 1 = probably:
+        Title Case words, which a cue right before the quote overrides (``She declared "What a
+        Super Tuesday!"``). 0 = no."""
         src = self.src
         op = c.opens[0]
         if op > start and src[op - 1] == "=":
-            return True
+            return 2
         before = src[max(start, op - 30):op].casefold().split()[-2:]
         if before:
             if before[-1] in self.lex.markers or " ".join(before) in self.lex.markers:
-                return True
+                return 2
         if len(c.parts) > 1 or len(text) > 120:
-            return False  # too long for a title or nickname
+            return 0  # too long for a title or nickname
         words = text.split()
         if 1 <= len(words) <= 8:
             caps = [w for w in words if w[:1].isalpha()]
             if len(caps) >= 2 and all(w[:1].isupper() or w.casefold() in _SMALL for w in caps):
-                return True
-        return False
+                # After a possessive ("ABC's "This Week"") a Title Case phrase is a title for sure.
+                return 2 if before and _POSSESSIVE_END.search(before[-1]) else 1
+        return 0
 
 
 def _same_clause(src: str, start: int, end: int) -> bool:
@@ -470,7 +476,8 @@ def attribution(state: ParseState) -> None:
                     h = att.head(pp.end, pp.start)
             if h is not None and (t is None or h.strong):
                 t = h
-        if att.is_term(c, first_text, prev_close) and (t is None or not t.strong or q.kind == "partial"):
+        term = att.is_term(c, first_text, prev_close)
+        if term == 2 or (term == 1 and (t is None or not t.strong)):
             terms[k] = True
             continue
         explicit[k] = t

@@ -273,7 +273,7 @@ class _Attributor:
             if not (len(toks) >= 3 and self.cue_at(toks, 1) and toks[2][0] == "."):
                 return None
         n = self.cue_at(toks, i)
-        if n and toks[i][0].endswith("ing"):
+        if n and toks[i][0].endswith("ing") and not self.is_source_cue(toks, i, n):
             return None  # '"...," describing ...': a participle, not an attribution
         if n:
             np = self.np_after(toks, i + n)
@@ -292,8 +292,10 @@ class _Attributor:
                 if self.is_source_cue(toks, j, n):
                     return None
                 np = self.np_before(toks, j - 1)
-                if np is None or np[0] > i + 3:
-                    continue  # "the report said": a noun that is also a cue word is no verb
+                if np is None or (np[0] > i + 3 and toks[np[0] - 1][0] != ","):
+                    # "the report said": a noun that is also a cue word is no verb; but
+                    # '"..." in the legislature, he said' is an attribution.
+                    continue
                 sp = self.speaker(toks, np)
                 if sp is not None:
                     return _Attr(sp, self.cue_text(toks, j, n), True)

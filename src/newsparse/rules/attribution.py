@@ -106,7 +106,7 @@ class _Attributor:
         """The subject noun phrase ending at ``toks[j]`` (inclusive): token index range."""
         lex = self.lex
         # Skip auxiliaries and adverbs between the subject and its verb ("he also said").
-        while j >= 0 and toks[j][0].casefold() in lex.adverbs:
+        while j >= 0 and (toks[j][0].casefold() in lex.adverbs or (toks[j][0].endswith("ly") and toks[j][0].islower())):
             j -= 1
         if j < 0:
             return None
@@ -461,7 +461,15 @@ def attribution(state: ParseState) -> None:
     for k, c in enumerate(cands):
         p0 = paras[c.paragraphs[0]].span
         pl = paras[c.paragraphs[-1]].span
-        prev_close = cands[k - 1].closes[-1] if k and cands[k - 1].paragraphs[-1] == c.paragraphs[0] else p0.start
+        # The sentence before a quote may run across a quoted title ('X tells ABC's "This Week" that
+        # "..."'): the head search starts after the previous quotation, not after a term.
+        prev_close = p0.start
+        for j in range(k - 1, max(-1, k - 8), -1):
+            if cands[j].paragraphs[-1] != c.paragraphs[0]:
+                break
+            if not terms[j]:
+                prev_close = cands[j].closes[-1]
+                break
         next_open = cands[k + 1].opens[0] if k + 1 < n and cands[k + 1].paragraphs[0] == c.paragraphs[-1] else pl.end
         q = state.quotes[k]
         if c.soup:

@@ -169,7 +169,12 @@ class _Attributor:
         lt = t.casefold()
         if lt in lex.pronouns:
             return (i, i)
-        if _is_cap(t) or lt in lex.titles:
+        if lt in _DETERMINERS and i + 1 < len(toks) and _is_cap(toks[i + 1][0]):
+            np = self.np_after(toks, i + 1)  # "the Kremlin", "The Washington Post"
+            return (i, np[1]) if np is not None else None
+        if _is_cap(t) and lt not in _DETERMINERS and (t in lex.stopwords or lt.endswith("ing")):
+            return None  # "In ...", "Meanwhile", "Doing so": no subject starts here
+        if (_is_cap(t) and lt not in _DETERMINERS) or lt in lex.titles:
             k = i
             while k + 1 < len(toks) and k - i < 7 and (_is_cap(toks[k + 1][0])
                                                        or toks[k + 1][0].casefold() in lex.titles):
@@ -179,7 +184,7 @@ class _Attributor:
             return (i, k) if _is_cap(toks[k][0]) else None
         if lt in _DETERMINERS:
             k = i + 1
-            while k < len(toks) and k - i < 6 and toks[k][0][:1].isalnum() and \
+            while k < len(toks) and k - i < 5 and toks[k][0][:1].isalnum() and \
                     toks[k][0].casefold() not in _NP_STOPS:
                 k += 1
             return (i, k - 1) if k - 1 > i else None
@@ -394,7 +399,7 @@ class _Attributor:
             # "After the debate,") is skipped up to its comma.
             opener = first in self.lex.stopwords or first.endswith("ing") or toks[1][0] in _TIME_WORDS
             if opener or toks[1][0] == ",":
-                comma = next((k for k in range(min(end, 14)) if toks[k][0] == ","), None)
+                comma = next((k for k in range(min(end, 24)) if toks[k][0] == ","), None)
                 if comma is not None and comma + 1 < end and (opener or comma == 1):
                     i = comma + 1
         np = self.np_after(toks, i)

@@ -256,8 +256,12 @@ def _count_marks(src: str, start: int, end: int) -> int:
 
 
 def _flush(out: list[Candidate], parts: list[_Part], nested: list[Span], closed: bool) -> None:
-    out.append(Candidate(tuple(p[0] for p in parts), tuple(p[1] for p in parts), tuple(p[2] for p in parts),
-                         tuple(p[3] for p in parts), closed, tuple(nested)))
+    if len(parts) == 1:  # the common case, without four generator passes
+        index, span, op, close = parts[0]
+        out.append(Candidate((index,), (span,), (op,), (close,), closed, tuple(nested)))
+        return
+    paragraphs, spans, opens, closes = zip(*parts, strict=True)
+    out.append(Candidate(paragraphs, spans, opens, closes, closed, tuple(nested)))
 
 
 def _is_opener(src: str, pos: int, pstart: int) -> bool:

@@ -297,10 +297,14 @@ class _Attributor:
                 if self.is_source_cue(toks, j, n):
                     return None
                 np = self.np_before(toks, j - 1)
-                if np is None or (np[0] > i + 3 and toks[np[0] - 1][0] != ","):
-                    # "the report said": a noun that is also a cue word is no verb; but
-                    # '"..." in the legislature, he said' is an attribution.
-                    continue
+                ti = toks[i][0]
+                # The sentence goes on after the quote ('"..." every time he thinks'): only a subject
+                # right after the mark, or after a comma-closed phrase ('"..." in the legislature,
+                # he said'), attributes it.
+                goes_on = ti[:1].islower() and ti.casefold() not in self.lex.pronouns and \
+                    ti.casefold() not in _DETERMINERS
+                if np is None or ((np[0] > i + 3 or goes_on) and toks[np[0] - 1][0] != ","):
+                    continue  # "the report said": a noun that is also a cue word is no verb
                 sp = self.speaker(toks, np)
                 if sp is not None:
                     return _Attr(sp, self.cue_text(toks, j, n), True)

@@ -25,6 +25,7 @@ __all__ = [
     "Person",
     "Quote",
     "QuoteKind",
+    "QuotePartKind",
     "QuotedTerm",
     "Span",
     "Speaker",
@@ -110,6 +111,8 @@ class Paragraph:
 
 
 QuoteKind: TypeAlias = Literal["full", "partial"]
+# Per part: a later paragraph of a quote that runs over paragraphs is a "continuation".
+QuotePartKind: TypeAlias = Literal["full", "partial", "continuation"]
 
 
 @frozen
@@ -126,7 +129,9 @@ class Speaker:
 @frozen
 class Quote:
     """A direct quotation. ``span`` covers the content inside the marks (first part start to
-    last part end); ``parts`` has one span per paragraph segment of a multi-paragraph quote."""
+    last part end); ``parts`` has one span per paragraph segment of a multi-paragraph quote,
+    ``part_kinds`` the kind of each part (``continuation`` after the first), ``insertions`` the
+    editorial ``[...]`` insertions inside it and ``nested`` the quotes quoted inside it."""
 
     text: str
     kind: QuoteKind = "full"
@@ -136,6 +141,8 @@ class Quote:
     span: Span = field(default=Span(0, 0), eq=False)
     parts: tuple[Span, ...] = field(default=(), eq=False)
     insertions: tuple[Span, ...] = field(default=(), eq=False)
+    part_kinds: tuple[QuotePartKind, ...] = ()
+    nested: tuple[Span, ...] = field(default=(), eq=False)
 
 
 @frozen

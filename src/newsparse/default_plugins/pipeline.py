@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..hookspecs import hookimpl
-from ..rules import datelines, envelope, header, paragraphs, quotes, resolve
+from ..rules import attribution, datelines, envelope, header, paragraphs, quotes, resolve
 from ..rules.format import detect_format
 
 CORE_RULES = (
@@ -16,6 +16,7 @@ CORE_RULES = (
     ("front-matter", envelope.front_matter),
     ("paragraphs", paragraphs.paragraphs),
     ("quotes", quotes.quotes),
+    ("attribution", attribution.attribution),
     ("agency", resolve.story_agency),
     ("dateline-date", resolve.dateline_date),
 )

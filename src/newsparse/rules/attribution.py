@@ -1,0 +1,568 @@
+"""Who said what: each quoted segment is credited to a speaker, or recognised as a quoted term
+(a title, nickname or scare quote), with cue words from the lexicon and a handful of patterns:
+
+* after the quote: ``"...," X said.`` / ``"...," said X.`` / ``"..." - X`` / ``"...," according to X``;
+* before it, in the same sentence: ``X said: "..."`` / ``X said that "..."`` / ``According to X,
+  "..."`` / ``X: "..."`` and partial quotes woven into a sentence (``X noted that ... "..."``);
+* no cue: the second half of an interrupted quotation (``"...," he said. "..."``), or a quote in the
+  next paragraph of a speaker's remarks, keeps that speaker.
+
+The cue search never leaves the quote's paragraph. Names resolve through :mod:`.coref`; when the
+text does not say who spoke, ``speaker`` is None.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..models import Quote, QuotedTerm, Span, Speaker
+from ..state import ParseState
+from ..text import reflow
+from .coref import Lexicon, People, lexicon
+from .quotes import EXTRAS_KEY, Candidate
+
+__all__ = ["attribution"]
+
+# Words keep inner periods only in initialisms ("U.S.") and short title abbreviations before a
+# capitalised word ("Mr. Lavrov", "Sen. Smith"); otherwise a period is its own token.
+_TOKEN = re.compile(r"(?:\w\.){2,}|[A-Z][a-z]{0,3}\.(?=[ \t]+[A-Z])|\w[\w'’\-]*"
+                    r"|[.,;:!?\u2014\u2013\"“”„«»()\[\]]|-{1,2}")
+_WORD = re.compile(r"\w+")
+# A sentence end: the punctuation (group 1 ends there), closing marks, space, a capital next.
+# It starts with a character class, so the scan skips ahead at C speed.
+_BOUNDARY = re.compile(r"[.!?]()[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+# Between two fragments of one sentence: '"A" and "B"', '"A," "B"'.
+_FRAGMENT_GAP = re.compile(r"[\s,;]*(?:(?:and|or|but|as well as|nor)[\s,]*)?")
+_HEAD_CHARS = 300
+_POSSESSIVE_END = re.compile(r"\w['’]s?$")
+_NP_STOPS = frozenset("of for who which that in on at to with as from by about after before during".split())
+_CONTRACTION = re.compile(r"['’](?:s|ll|d|re|ve|m)$")
+_CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|although|though|but)\b")
+_TAIL_CHARS = 120
+_QUOTE_MARKS = frozenset("\"“”„«»")
+_DETERMINERS = frozenset("the a an his her its their our one another two three several some many both".split())
+_SMALL = frozenset("a an the of and or in on at to for with by from de la le du del von van is as".split())
+_TIME_WORDS = frozenset("later earlier ago afterwards afterward before after then".split())
+_AUXILIARIES = frozenset("is was are were be been being am has have had also".split())
+_DASH_CHARS = frozenset("-\u2014\u2013")
+_DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
+
+
+_Tok = re.Match[str]  # a token: ``t[0]`` its text, ``t.start()``/``t.end()`` its offsets
+
+
+class _Attr(NamedTuple):
+    speaker: Speaker
+    cue: str
+    strong: bool  # the cue sits right next to the quote (not just somewhere in its sentence)
+
+
+def _tokens(src: str, start: int, end: int) -> list[_Tok]:
+    return list(_TOKEN.finditer(src, start, end))
+
+
+def _is_cap(t: str) -> bool:
+    return t[:1].isupper()
+
+
+class _Attributor:
+    def __init__(self, state: ParseState, lex: Lexicon, people: People) -> None:
+        self.state = state
+        self.src = state.source
+        self.lex = lex
+        self.people = people
+
+    # --- cue lookup --------------------------------------------------------------------------
+    def cue_at(self, toks: list[_Tok], i: int) -> int:
+        """Length in tokens of the cue starting at ``toks[i]`` (0: none)."""
+        raw = toks[i][0]
+        w = raw.casefold()
+        n = 0
+        if w in self.lex.cues or w in self.lex.cue_source:
+            n = 1
+        if n and raw[0].isupper() and i > 0 and w not in self.lex.source_firsts:
+            return 0  # "New York State", "The Washington Post": a name, not a verb
+        for phrase in self.lex.phrases.get(w, ()):
+            if len(phrase) > n and i + len(phrase) <= len(toks) and \
+                    all(toks[i + k][0].casefold() == phrase[k] for k in range(1, len(phrase))):
+                n = len(phrase)
+        # "continues to coordinate", "said to be": a verb before an infinitive reports no words.
+        # Verbs whose "to" introduces a listener or a promise ("said to reporters", "vowed to "...""
+        # ) are exempt.
+        if n and i + n < len(toks) and toks[i + n][0] == "to" and not self.is_source_cue(toks, i, n) and \
+                w not in self.lex.with_to:
+            return 0
+        return n
+
+    def cue_text(self, toks: list[_Tok], i: int, n: int) -> str:
+        return " ".join(t[0] for t in toks[i:i + n])
+
+    def is_source_cue(self, toks: list[_Tok], i: int, n: int) -> bool:
+        return self.cue_text(toks, i, n).casefold() in self.lex.cue_source
+
+    # --- noun phrases ------------------------------------------------------------------------
+    def np_before(self, toks: list[_Tok], j: int) -> tuple[int, int] | None:
+        """The subject noun phrase ending at ``toks[j]`` (inclusive): token index range."""
+        lex = self.lex
+        # Skip auxiliaries and adverbs between the subject and its verb ("he also said").
+        while j >= 0 and (toks[j][0].casefold() in lex.adverbs or (toks[j][0].endswith("ly") and toks[j][0].islower())):
+            j -= 1
+        if j < 0:
+            return None
+        t = toks[j][0]
+        if t == ")":
+            # "Sen. Ted Cruz (Tex.) has said": step over the parenthesis.
+            k = j - 1
+            while k >= 0 and j - k < 8 and toks[k][0] != "(":
+                k -= 1
+            return self.np_before(toks, k - 1) if k > 0 else None
+        if t == ",":
+            # An appositive or relative clause: "Smith, a spokesman for the firm, said".
+            k = j - 1
+            while k >= 0 and j - k < 25 and toks[k][0] not in (",", ".", ";", ":") and \
+                    toks[k][0] not in _QUOTE_MARKS:
+                k -= 1
+            if k >= 0 and toks[k][0] == ",":
+                return self.np_before(toks, k - 1)
+            return None
+        lt = _CONTRACTION.sub("", t.casefold())
+        if lt in lex.pronouns or lt in ("who", "which"):
+            if lt in ("who", "which"):
+                return None
+            return (j, j)
+        if _is_cap(t):
+            k = j
+            while k - 1 >= 0 and j - k < 7 and (_is_cap(toks[k - 1][0]) or toks[k - 1][0].casefold() in lex.titles
+                                                 or toks[k - 1][0].casefold() in ("of", "for", "de", "van", "von")):
+                k -= 1
+            if k - 1 >= 0 and toks[k - 1][0].casefold() in _DETERMINERS:
+                k -= 1
+            while k < j and toks[k][0].casefold() in ("of", "for", "de", "van", "von"):
+                k += 1
+            return (k, j)
+        if t[:1].isalpha():
+            # "the minister", "the Russian foreign minister", "officials", "a spokesman for X"
+            k = j
+            while k - 1 >= 0 and j - k < 6:
+                pt = toks[k - 1][0]
+                if pt.casefold() in _DETERMINERS:
+                    return (k - 1, j)
+                if not pt[:1].isalpha() or pt.casefold() in lex.cues or pt.casefold() in ("that", "and", "but"):
+                    break
+                k -= 1
+            if lt in lex.titles or lt in lex.generic or lt in lex.orgs or lt.endswith("s"):
+                k = j
+                while k - 1 >= 0 and j - k < 3 and (_is_cap(toks[k - 1][0])
+                                                     or toks[k - 1][0].casefold() in lex.titles):
+                    k -= 1
+                return (k, j)
+        return None
+
+    def np_after(self, toks: list[_Tok], i: int) -> tuple[int, int] | None:
+        """The noun phrase starting at ``toks[i]`` ("said Russian Foreign Minister Sergey Lavrov",
+        "said the minister", "said White House spokesman Josh Earnest")."""
+        lex = self.lex
+        if i >= len(toks):
+            return None
+        t = toks[i][0]
+        lt = t.casefold()
+        if lt in lex.pronouns:
+            return (i, i)
+        if lt in _DETERMINERS and i + 1 < len(toks) and _is_cap(toks[i + 1][0]):
+            np = self.np_after(toks, i + 1)  # "the Kremlin", "The Washington Post"
+            return (i, np[1]) if np is not None else None
+        if _is_cap(t) and lt not in _DETERMINERS and (t in lex.stopwords or lt.endswith("ing")):
+            return None  # "In ...", "Meanwhile", "Doing so": no subject starts here
+        if (_is_cap(t) and lt not in _DETERMINERS) or lt in lex.titles:
+            k = i
+            while k + 1 < len(toks) and k - i < 7 and (_is_cap(toks[k + 1][0])
+                                                       or toks[k + 1][0].casefold() in lex.titles):
+                k += 1
+            while k > i and not _is_cap(toks[k][0]):
+                k -= 1
+            return (i, k) if _is_cap(toks[k][0]) else None
+        if lt in _DETERMINERS:
+            k = i + 1
+            while k < len(toks) and k - i < 5 and toks[k][0][:1].isalnum() and \
+                    toks[k][0].casefold() not in _NP_STOPS:
+                k += 1
+            return (i, k - 1) if k - 1 > i else None
+        return None
+
+    # --- speakers ----------------------------------------------------------------------------
+    def speaker(self, toks: list[_Tok], np: tuple[int, int]) -> Speaker | None:
+        a, b = np
+        words = tuple(t[0] for t in toks[a:b + 1])
+        span = Span(toks[a].start(), toks[b].end())
+        text = self.src[span.start:span.end]
+        lex = self.lex
+        first = _CONTRACTION.sub("", words[0].casefold())
+        if len(words) == 1 and first in lex.pronouns:
+            if first in ("he", "she", "him", "her"):
+                ent = self.people.last_person(span.start, "male" if first in ("he", "him") else "female")
+                if ent is not None:
+                    self.people.mention(ent, span)
+                    return Speaker(ent.name, span, text, ent.kind)
+            return Speaker(text, span, text, "unresolved")
+        if any(_is_cap(w) for w in words) and not (first in _DETERMINERS and not _is_cap(words[-1])):
+            caps = tuple(w for w in words if w.casefold() not in _DETERMINERS)
+            title, names = self.people.split_title(caps)
+            names = tuple(n for n in names if n.casefold() not in _SMALL)
+            if (first == "the" and not title) or (not (names and self.people.looks_like_name(names)) and (
+                    any(w.casefold().rstrip(".") in lex.orgs for w in caps))):
+                ent = self.people.add(text, None, span, "organisation")
+                return Speaker(ent.name, span, text, "organisation")
+            if not names:
+                if title:
+                    ent = self.people.by_role(tuple(title.split()), span.start)
+                    if ent is not None:
+                        self.people.mention(ent, span)
+                        return Speaker(ent.name, span, text, ent.kind)
+                return Speaker(text, span, text, "unresolved")
+            if any(n.casefold() in lex.stopwords for n in names):
+                return None
+            full = self.people.by_surname(names, span.start) if len(names) < 3 else None
+            name = full[0] if full else " ".join(names)
+            ftitle = (full[1] if full else None) or title or self.people.appositive_title(span.end)
+            ent = self.people.add(name, ftitle, span, "person")
+            return Speaker(ent.name, span, text, ent.kind)
+        head = words[-1].casefold()
+        if head in lex.orgs:
+            ent = self.people.add(text, None, span, "organisation")
+            return Speaker(ent.name, span, text, "organisation")
+        if head in lex.titles or head in lex.generic:
+            ent = self.people.by_role(words[1:] if first in _DETERMINERS else words, span.start)
+            if ent is not None:
+                self.people.mention(ent, span)
+                return Speaker(ent.name, span, text, ent.kind)
+        return Speaker(text, span, text, "unresolved")
+
+    # --- patterns ----------------------------------------------------------------------------
+    def tail(self, c: Candidate, end: int) -> _Attr | None:
+        """``"...," X said`` / ``"...," said X`` / ``"..." - X`` right after the closing mark."""
+        close = c.closes[-1]
+        last = c.parts[-1]
+        if close == last.end:  # left open: nothing follows inside the paragraph
+            return None
+        src = self.src
+        stop = min(end, close + _TAIL_CHARS)
+        k = close
+        while k < stop and src[k] in " \t\u00a0":
+            k += 1
+        if k >= stop or src[k] in ".;":
+            return None
+        if src[k] not in _DASH_CHARS and self.lex.all_firsts.isdisjoint(_WORD.findall(src[k:stop].casefold())):
+            return None  # no cue word after the quote (checked at C speed)
+        toks = _tokens(src, close, stop)
+        if not toks:
+            return None
+        i = 0
+        content_end = self.src[last.end - 1] if last.end > last.start else ""
+        if toks[0][0] in (".", ";"):
+            return None
+        if toks[0][0] in _DASHES:
+            np = self.np_after(toks, 1)
+            if np is not None and _is_cap(toks[np[0]][0]):
+                sp = self.speaker(toks, np)
+                if sp is not None:
+                    return _Attr(sp, toks[0][0], True)
+            return None
+        while i < len(toks) and toks[i][0] in (",", "!", "?"):
+            i += 1
+        if i >= len(toks):
+            return None
+        if i == 0 and _is_cap(toks[0][0]) and (content_end == "." or (
+                content_end in "?!" and toks[0][0].casefold() in self.lex.pronouns)):
+            # "...done." A new sentence starts here, unless it is only the attribution ("Trump said.").
+            if not (len(toks) >= 3 and self.cue_at(toks, 1) and toks[2][0] == "."):
+                return None
+        n = self.cue_at(toks, i)
+        if n and toks[i][0].endswith("ing") and not self.is_source_cue(toks, i, n):
+            return None  # '"...," describing ...': a participle, not an attribution
+        if n:
+            np = self.np_after(toks, i + n)
+            if np is not None:
+                sp = self.speaker(toks, np)
+                if sp is not None:
+                    return _Attr(sp, self.cue_text(toks, i, n), True)
+            return None
+        # Subject first: find the verb within a few words.
+        for j in range(i, min(len(toks), i + 16)):
+            tj = toks[j][0]
+            if tj in (".", ";", "!", "?", "(", ")") or tj in _QUOTE_MARKS:
+                return None
+            n = self.cue_at(toks, j)
+            if n and j > i and not tj.endswith("ing"):
+                if self.is_source_cue(toks, j, n):
+                    return None
+                np = self.np_before(toks, j - 1)
+                ti = toks[i][0]
+                # The sentence goes on after the quote ('"..." every time he thinks'): only a subject
+                # right after the mark, or after a comma-closed phrase ('"..." in the legislature,
+                # he said'), attributes it.
+                goes_on = ti[:1].islower() and ti.casefold() not in self.lex.pronouns and \
+                    ti.casefold() not in _DETERMINERS
+                if np is None or ((np[0] > i + 3 or goes_on) and toks[np[0] - 1][0] != ","):
+                    continue  # "the report said": a noun that is also a cue word is no verb
+                sp = self.speaker(toks, np)
+                if sp is not None:
+                    return _Attr(sp, self.cue_text(toks, j, n), True)
+                return None
+        return None
+
+    def head(self, op: int, start: int) -> _Attr | None:
+        """A cue earlier in the sentence of the quote opening at ``op``: ``X said: "..."``,
+        ``According to X, "..."``, ``X noted that ... "..."``, ``X: "..."``."""
+        src = self.src
+        lo = max(start, op - _HEAD_CHARS)
+        for m in _BOUNDARY.finditer(src, lo, op):
+            word_end = m.start(1)
+            ws = src.rfind(" ", lo, word_end) + 1
+            word = src[max(ws, lo):word_end].rstrip(".!?\"”’)").casefold()
+            if word in self.lex.abbreviations or len(word) == 1:
+                continue
+            lo = m.end()
+        strong_colon = src[lo:op].rstrip()[-1:] == ":"
+        hits = self.lex.all_firsts.intersection(_WORD.findall(src[lo:op].casefold()))
+        if not strong_colon and not hits:
+            # No cue word at all (the common case, checked at C speed): only the subject fallback.
+            return self.subject_fallback(_tokens(src, lo, min(op, lo + 100)), lo)
+        toks = _tokens(src, lo, op)
+        if not toks:
+            return None
+        # Only tokens that may start a cue are looked at (a comprehension, not a call per token).
+        order = [i for i, t in enumerate(toks) if t[0].casefold() in hits]
+        # The first cue of the sentence is the main clause's ("Bob said he began calling Libyan
+        # groups and making an effort to "...""), unless a cue right before the quote introduces it
+        # ("a woman asked for a photo and Clinton said, "..."").
+        last = len(toks) - 1
+        while last >= 0 and toks[last][0] in (",", ":", "that"):
+            last -= 1
+        if 0 < last < len(toks) - 1 and last in order and self.cue_at(toks, last) == 1:
+            order.insert(0, last)
+        for i in order:
+            t = toks[i][0]
+            n = self.cue_at(toks, i)
+            if not n:
+                continue
+            strong = i + n >= len(toks) - 2
+            if self.is_source_cue(toks, i, n):
+                np = self.np_after(toks, i + n)
+            elif t.endswith("ing") and i > 0 and toks[i - 1][0].casefold() not in _AUXILIARIES:
+                # A participle ("X reacted, saying: ...", "X issued a statement describing ...") takes
+                # the sentence's subject, or the name it follows ("footage of Hillary Clinton asking").
+                np = self.np_before(toks, i - 1) if _is_cap(toks[i - 1][0]) else None
+                if np is None:
+                    np = self.sentence_subject(toks, i)
+            else:
+                np = self.np_before(toks, i - 1) if i > 0 else None
+                if np is None and i > 0 and toks[i - 1][0] in ("and", "but", "then"):
+                    np = self.sentence_subject(toks, i)  # "Reid caucused ... and says he voted "...""
+                if np is None and i + n < len(toks) and (i == 0 or not toks[i - 1][0][:1].isalpha()):
+                    np2 = self.np_after(toks, i + n)
+                    # "said X:" and "Asked about it, said X" only with a name or a pronoun after the verb.
+                    if np2 is not None and (toks[np2[0]][0].casefold() in self.lex.pronouns
+                                            or _is_cap(toks[np2[0]][0])):
+                        np = np2
+            if np is not None:
+                sp = self.speaker(toks, np)
+                if sp is not None:
+                    return _Attr(sp, self.cue_text(toks, i, n), strong)
+        if not strong_colon:
+            return self.subject_fallback(toks, lo)
+        if len(toks) >= 2:
+            np = self.np_before(toks, len(toks) - 2)
+            if np is not None and _is_cap(toks[np[1]][0]):
+                sp = self.speaker(toks, np)
+                if sp is not None:
+                    return _Attr(sp, ":", True)
+        return self.subject_fallback(toks, lo)
+
+    def subject_fallback(self, toks: list[_Tok], lo: int) -> _Attr | None:
+        """No cue: a fragment woven into a sentence is credited to the sentence's subject when that
+        is a person ("Rubio bemoaned a climate in which people "..."") followed by a lower-case
+        (verb-like) word."""
+        if not toks or toks[0].start() != lo:
+            return None
+        np = self.sentence_subject(toks, len(toks))
+        if np is not None and np[1] + 1 < len(toks) and toks[np[1] + 1][0][:1].islower():
+            w = toks[np[0]][0]
+            if w.casefold() in ("he", "she", "they") or (_is_cap(w) and w not in self.lex.stopwords):
+                sp = self.speaker(toks, np)
+                if sp is not None and sp.kind == "person":
+                    return _Attr(sp, "", False)
+        return None
+
+    def sentence_subject(self, toks: list[_Tok], end: int) -> tuple[int, int] | None:
+        """The subject at the start of a sentence, after an opening phrase ("On Thursday, ...")."""
+        i = 0
+        if len(toks) > 2:
+            first = toks[0][0]
+            # An opening phrase ("However,", "Hours later,", "Addressing the gala on Thursday,",
+            # "After the debate,") is skipped up to its comma.
+            opener = first in self.lex.stopwords or first.endswith("ing") or toks[1][0] in _TIME_WORDS
+            if opener or toks[1][0] == ",":
+                comma = next((k for k in range(min(end, 24)) if toks[k][0] == ","), None)
+                if comma is not None and comma + 1 < end and (opener or comma == 1):
+                    i = comma + 1
+        np = self.np_after(toks, i)
+        if np is None or np[1] >= end:
+            return None
+        return np
+
+    def is_term(self, c: Candidate, text: str, start: int) -> int:
+        """Titles, nicknames and scare quotes. 2 = certainly: ``the so-called "shadow fleet"``,
+        Title Case after a possessive (``ABC's "This Week"``), a markup attribute. 1 = probably:
+        Title Case words, which a cue right before the quote overrides (``She declared "What a
+        Super Tuesday!"``). 0 = no."""
+        src = self.src
+        op = c.opens[0]
+        if op > start and src[op - 1] == "=":
+            return 2
+        before = src[max(start, op - 30):op].casefold().split()[-2:]
+        if before:
+            if before[-1] in self.lex.markers or " ".join(before) in self.lex.markers:
+                return 2
+        if len(c.parts) > 1 or len(text) > 120:
+            return 0  # too long for a title or nickname
+        words = text.split()
+        if 1 <= len(words) <= 8:
+            caps = [w for w in words if w[:1].isalpha()]
+            if len(caps) >= 2 and all(w[:1].isupper() or w.casefold() in _SMALL for w in caps):
+                # After a possessive ("ABC's "This Week"") a Title Case phrase is a title for sure.
+                return 2 if before and _POSSESSIVE_END.search(before[-1]) else 1
+        return 0
+
+
+def _same_clause(src: str, start: int, end: int) -> bool:
+    """No sentence end and no change of clause ("while", "but", ";") between two quotes: the
+    first one's attribution governs the second ('X says his "A" Y ran "B"')."""
+    if end - start > _HEAD_CHARS:
+        return False
+    return _BOUNDARY.search(src, start, end) is None and _CLAUSE_BREAK.search(src, start, end) is None
+
+
+def _add_terms(out: list[QuotedTerm], src: str, c: Candidate) -> None:
+    """One quoted term per part: a term, unlike a quote, never spans paragraphs."""
+    for pi, part in zip(c.paragraphs, c.parts, strict=True):
+        out.append(QuotedTerm(reflow(src[part.start:part.end]), pi, part))
+
+
+def _unmentioned(sp: Speaker) -> Speaker:
+    """The same speaker credited by context: no local mention."""
+    return Speaker(sp.name, None, None, sp.kind)
+
+
+def attribution(state: ParseState) -> None:
+    cands: list[Candidate] | None = state.extras.get(EXTRAS_KEY)
+    if not cands or len(cands) != len(state.quotes):
+        return
+    src = state.source
+    paras = state.paragraphs
+    lex = lexicon(state.registry)
+    people = People(src, paras[0].span.start, paras[-1].span.end, lex,
+                    [p for c in cands for p in c.parts])
+    att = _Attributor(state, lex, people)
+    n = len(cands)
+    explicit: list[_Attr | None] = [None] * n
+    terms = [False] * n
+    for k, c in enumerate(cands):
+        p0 = paras[c.paragraphs[0]].span
+        pl = paras[c.paragraphs[-1]].span
+        # The sentence before a quote may run across a quoted title ('X tells ABC's "This Week" that
+        # "..."'): the head search starts after the previous quotation, not after a term.
+        prev_close = p0.start
+        for j in range(k - 1, max(-1, k - 8), -1):
+            if cands[j].paragraphs[-1] != c.paragraphs[0]:
+                break
+            if not terms[j]:
+                prev_close = cands[j].closes[-1]
+                break
+        next_open = cands[k + 1].opens[0] if k + 1 < n and cands[k + 1].paragraphs[0] == c.paragraphs[-1] else pl.end
+        q = state.quotes[k]
+        if c.soup:
+            terms[k] = True
+            continue
+        first_text = src[c.parts[0].start:c.parts[0].end]
+        t = att.tail(c, next_open)
+        if t is None or not t.strong:
+            h = att.head(c.opens[0], prev_close)
+            if h is None and c.opens[0] == p0.start and c.paragraphs[0] > 0:
+                # '... issued the following statement:' closing the paragraph before the quote.
+                pp = paras[c.paragraphs[0] - 1].span
+                if src[pp.end - 1] == ":":
+                    h = att.head(pp.end, pp.start)
+            if h is not None and (t is None or h.strong):
+                t = h
+        term = att.is_term(c, first_text, prev_close)
+        if term == 2 or (term == 1 and (t is None or not t.strong)):
+            terms[k] = True
+            continue
+        explicit[k] = t
+    # The next explicitly attributed quote of the same paragraph, for each quote (one backward
+    # pass, so a paragraph of thousands of quotes stays linear).
+    later_in_para: list[_Attr | None] = [None] * n
+    nxt: _Attr | None = None
+    for k in range(n - 1, -1, -1):
+        if k + 1 < n and cands[k + 1].paragraphs[0] != cands[k].paragraphs[0]:
+            nxt = None
+        later_in_para[k] = nxt
+        if explicit[k] is not None:
+            nxt = explicit[k]
+    quotes: list[Quote] = []
+    terms_out: list[QuotedTerm] = []
+    last_para_speaker: dict[int, Speaker] = {}
+    for k, c in enumerate(cands):
+        q = state.quotes[k]
+        if terms[k]:
+            _add_terms(terms_out, src, c)
+            continue
+        a = explicit[k]
+        sp: Speaker | None = None
+        cue: str | None = None
+        if a is not None:
+            sp, cue = a.speaker, a.cue
+        else:
+            pi = c.paragraphs[0]
+            prev = quotes[-1] if quotes and quotes[-1].paragraph == pi else None
+            later = later_in_para[k]
+            gap_start = cands[k - 1].closes[-1] if k else 0
+            if prev is not None and prev.speaker is not None and (
+                    q.kind == "full" or _FRAGMENT_GAP.fullmatch(src, gap_start, c.opens[0])
+                    or _same_clause(src, gap_start, c.opens[0])
+                    or _BOUNDARY.search(src, gap_start, c.opens[0]) is not None):
+                # The second half of an interrupted quotation ('"...," he said. "..."'), or another
+                # fragment of the same sentence ('calls it "A" and "B"').
+                sp = prev.speaker
+            elif prev is None and q.kind == "full" and pi - 1 in last_para_speaker and later is None:
+                # A paragraph that goes on with the previous paragraph's speaker's words.
+                sp = last_para_speaker[pi - 1]
+            elif later is not None and k + 1 < n and explicit[k + 1] is later and \
+                    _FRAGMENT_GAP.fullmatch(src, c.closes[-1], cands[k + 1].opens[0]):
+                sp = later.speaker  # '"A" and "B," he said': one attribution for both
+            elif later is not None:
+                sp = _unmentioned(later.speaker)
+            elif pi - 1 in last_para_speaker:
+                sp = _unmentioned(last_para_speaker[pi - 1])
+            elif prev is not None and prev.speaker is not None:
+                sp = _unmentioned(prev.speaker)
+            elif prev is None and q.kind == "full" and later is None and pi > 0 and \
+                    c.opens[0] == paras[pi].span.start:
+                # A paragraph of quotation after a paragraph of reported speech ('Carter said the
+                # region ... .' then '"That's because ..."'): that paragraph's speaker.
+                pp = paras[pi - 1].span
+                rep = att.head(pp.end, max(pp.start, pp.end - _HEAD_CHARS))
+                if rep is not None and rep.cue and rep.speaker.kind != "unresolved":
+                    sp = rep.speaker
+            if sp is None and q.kind == "partial" and len(q.text.split()) <= 3:
+                _add_terms(terms_out, src, c)
+                continue
+        if sp is not None:
+            for pi in c.paragraphs:
+                last_para_speaker[pi] = sp
+        quotes.append(Quote(q.text, q.kind, sp, q.paragraph, cue, q.span, q.parts, q.insertions, q.part_kinds,
+                            q.nested))
+    state.quotes = quotes
+    state.quoted_terms.extend(terms_out)
+    state.people = list(people.people())

@@ -1,0 +1,360 @@
+"""In-article coreference by rule: people introduced by title and name ("Russian Foreign
+Minister Sergey Lavrov") and later called "the minister", "the Russian foreign minister",
+"the diplomat", "Lavrov", "Mr. Lavrov" or "he".
+
+No statistical model: capitalised runs of words give the names, the title lexicon the roles,
+and a reference resolves to the most recent compatible person before it. When nothing fits,
+the resolver says so (None) rather than guessing.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from typing import Any
+
+from ..models import Person, Span
+
+__all__ = ["Lexicon", "People", "lexicon"]
+
+# A capitalised run: two to six words, each capitalised (initials and "Mr." keep their period);
+# ``[ \t]`` only, so a run never crosses a line.
+_PARTICLES = "de|da|van|von|der|al|bin|ibn|la|le|del|di|du|dos"
+_RUN = re.compile(r"[A-Z][\w'’-]*\.?(?:[ \t]+(?:[A-Z][\w'’-]*\.?|(?:" + _PARTICLES
+                  + r")(?=[ \t]+[A-Z]))){1,5}")
+_APPOSITIVE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}([\w-]+)")
+_LOOKBACK = 64
+_WORDISH = frozenset("'’.-_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\.?[ \t]+){1,3})$")
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_PLACE_PREPOSITIONS = frozenset(("to", "in", "at", "of", "for"))
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+class Lexicon:
+    """The lexicon kinds the attribution and coreference rules use, as frozen sets."""
+
+    def __init__(self, words: dict[str, frozenset[str]]) -> None:
+        low = {k: frozenset(w.casefold() for w in v) for k, v in words.items()}
+        self.cues = low.get("cue_verb", frozenset())
+        self.cue_source = low.get("cue_source", frozenset())
+        self.titles = low.get("title", frozenset())
+        self.generic = low.get("generic_person", frozenset())
+        self.orgs = low.get("organisation", frozenset())
+        self.pronouns = low.get("pronoun", frozenset())
+        self.markers = low.get("term_marker", frozenset())
+        self.abbreviations = low.get("abbreviation", frozenset())
+        self.adverbs = low.get("cue_adverb", frozenset())
+        self.stopwords = low.get("stopword", frozenset())
+        self.female = low.get("female_title", frozenset())
+        self.male = low.get("male_title", frozenset())
+        # Cues that take "to" + listener ("said to reporters"), not an infinitive.
+        self.with_to = low.get("cue_with_to", frozenset())
+        # Multi-word cues ("pointed out", "according to"): first word -> full phrases.
+        self.phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for cue in self.cues | self.cue_source:
+            ws = tuple(cue.split())
+            if len(ws) > 1:
+                self.phrases[ws[0]] = (*self.phrases.get(ws[0], ()), ws)
+        self.cue_firsts = frozenset(c.split()[0] for c in self.cues)
+        self.source_firsts = frozenset(c.split()[0] for c in self.cue_source)
+        self.all_firsts = self.cue_firsts | self.source_firsts
+
+
+def lexicon(registry: Any) -> Lexicon:
+    """The registry's lexicon, built once per parser (plugins may add words)."""
+    lex: Lexicon | None = registry.cache.get("newsparse.coref.lexicon")
+    if lex is None:
+        kinds = ("cue_verb", "cue_source", "title", "generic_person", "organisation", "pronoun", "term_marker",
+                 "abbreviation", "cue_adverb", "stopword", "female_title", "male_title", "cue_with_to")
+        lex = Lexicon({k: registry.words(k) for k in kinds})
+        registry.cache["newsparse.coref.lexicon"] = lex
+    return lex
+
+
+def _title_words(title: str | None) -> frozenset[str]:
+    return frozenset(w.casefold().rstrip(".") for w in title.split()) if title else frozenset()
+
+
+def _span_key(s: Span) -> tuple[int, int]:
+    return (s.start, s.end)
+
+
+class _Entity:
+    __slots__ = ("first", "gender", "kind", "mentions", "name", "title", "title_words")
+
+    def __init__(self, name: str, title: str | None, kind: str, first: int, gender: str | None) -> None:
+        self.name = name
+        self.title = title
+        self.title_words = _title_words(title)
+        self.kind = kind
+        self.first = first
+        self.gender = gender
+        self.mentions: list[Span] = []
+
+
+class People:
+    """The people (and speaking organisations) of one article, found lazily: the capitalised
+    runs of the body are scanned once, and only as far as the last reference that needs them."""
+
+    def __init__(self, src: str, start: int, end: int, lex: Lexicon, quoted: list[Span] | None = None) -> None:
+        self.src = src
+        # Names inside quotations are what the speaker talks about, never who speaks.
+        self.quoted = sorted((q.start, q.end) for q in quoted or ())
+        self._quoted_starts = [q[0] for q in self.quoted]
+        self.start = start
+        self.end = end
+        self.lex = lex
+        self.entities: list[_Entity] = []
+        self._by_name: dict[str, _Entity] = {}
+        self._iter: Iterator[re.Match[str]] | None = None
+        self._peek: re.Match[str] | None = None
+        self._scanned = start
+        self._prev: tuple[int, int, tuple[str, ...]] | None = None
+        self._surnames: dict[str, tuple[str, str | None] | None] = {}
+        self._by_last: dict[str, _Entity] = {}
+        # (position, entity) of each mention, in the order they were found.
+        self._events: list[tuple[int, _Entity]] = []
+
+    # --- scanning --------------------------------------------------------------------------
+    def scan_to(self, pos: int) -> None:
+        """Scan the capitalised runs before ``pos`` (once each): resolution only ever needs the
+        people introduced before the reference, so text after the last reference is never read."""
+        if pos <= self._scanned:
+            return
+        if self._iter is None:
+            self._iter = _RUN.finditer(self.src, self.start, self.end)
+        src = self.src
+        while True:
+            m = self._peek if self._peek is not None else next(self._iter, None)
+            self._peek = None
+            if m is None:
+                self._scanned = self.end
+                return
+            start = m.start()
+            if start >= pos:
+                self._peek = m
+                self._scanned = pos
+                return
+            if start and src[start - 1] in _WORDISH:
+                continue  # inside a word ("iPhone Pro")
+            if self.in_quote(start):
+                continue  # what a speaker talks about, never who speaks
+            self._scan_run(start, m.end(), m.group())
+
+    def _scan_run(self, start: int, end: int, text: str) -> None:
+        """Register a person the text introduces with a title ("Foreign Minister Sergey Lavrov",
+        "Kremlin spokesman Dmitry Peskov") or next to a cue verb ("said Natalia Eismont"). Most runs
+        are neither: a set test on their words sends them past the slower checks."""
+        src = self.src
+        prev = self._prev
+        titled = not self.lex.titles.isdisjoint(text.casefold().replace(".", " ").split())
+        pre = None if titled else self._title_before(start)
+        if not titled and pre is None and not self._near_cue(start, end):
+            self._prev = None
+            return
+        toks = tuple(text.split())
+        title, name_toks = self.split_title(toks)
+        if pre:
+            title = f"{pre} {title}" if title else pre
+        elif prev is not None and len(name_toks) >= 3 and start - prev[1] <= 5 and \
+                src[prev[1]:start].strip().casefold() in _PLACE_PREPOSITIONS:
+            # "Ambassador to Havana Viktor Koronelli": the place belongs to the title.
+            ptitle, pnames = self.split_title(prev[2])
+            if ptitle and not pnames:
+                title = f"{ptitle}{src[prev[1]:start]}{name_toks[0]}"
+                name_toks = name_toks[1:]
+        self._prev = (start, end, toks)
+        if 2 <= len(name_toks) <= 4 and self.looks_like_name(name_toks):
+            name_start = end - len(" ".join(name_toks))
+            span = Span(max(start, name_start), end)
+            self.add(" ".join(name_toks), title or self.appositive_title(end), span, "person")
+
+    def _near_cue(self, start: int, end: int) -> bool:
+        """An untitled name next to a cue verb ("said Natalia Eismont", "Eismont said") is a person."""
+        cues = self.lex.cues
+        m = _NEXT_WORD.match(self.src, end)
+        if m is not None and m.group(1).casefold() in cues:
+            return True
+        if start >= 2 and self.src[start - 2].islower():
+            ws = self.src.rfind(" ", max(self.start, start - 20), start - 1) + 1
+            return self.src[ws:start - 1].casefold() in cues
+        return False
+
+    def appositive_title(self, end: int) -> str | None:
+        """", spokeswoman of the Belarusian leader" after a name: its title."""
+        m = _APPOSITIVE.match(self.src, end)
+        if m is not None and m.group(1).casefold() in self.lex.titles:
+            return m.group(1)
+        return None
+
+    def _title_before(self, pos: int) -> str | None:
+        """Lower-case title words just before a name: "spokesman" in "Kremlin spokesman Dmitry Peskov"."""
+        if pos < 2 or not self.src[pos - 2].islower():
+            return None
+        back = self.src[max(self.start, pos - 40):pos]
+        words = back.split()
+        taken: list[str] = []
+        for w in reversed(words[-3:]):
+            lw = w.casefold().strip(",")
+            if lw in self.lex.titles and w == w.lower():
+                taken.append(w)
+            else:
+                break
+        return " ".join(reversed(taken)) or None
+
+    def split_title(self, toks: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
+        """("Russian", "Foreign", "Minister", "Sergey", "Lavrov") -> ("Russian Foreign Minister", names)."""
+        if toks and _POSSESSIVE.search(toks[-1]):
+            toks = (*toks[:-1], _POSSESSIVE.sub("", toks[-1]))
+        last_title = -1
+        for i, t in enumerate(toks):
+            if t.casefold().rstrip(".") in self.lex.titles:
+                last_title = i
+        lead = 0
+        while lead < len(toks) and toks[lead].casefold() in self.lex.stopwords and \
+                toks[lead].casefold().rstrip(".") not in self.lex.titles:
+            lead += 1
+        if last_title >= 0:
+            title = " ".join(toks[max(lead, 0):last_title + 1]) or None
+            return title, toks[last_title + 1:]
+        return None, toks[lead:]
+
+    def looks_like_name(self, toks: tuple[str, ...]) -> bool:
+        for t in toks:
+            lt = t.casefold().rstrip(".")
+            if lt in self.lex.orgs or lt in self.lex.stopwords or (t.isupper() and len(t) > 3):
+                return False
+        return True
+
+    # --- registry --------------------------------------------------------------------------
+    def in_quote(self, pos: int) -> bool:
+        i = bisect_left(self._quoted_starts, pos + 1) - 1
+        return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
+
+    def add(self, name: str, title: str | None, mention: Span | None, kind: str = "person", *,
+            antecedent: bool = True) -> _Entity:
+        key = name.casefold()
+        ent = self._by_name.get(key)
+        if ent is None:
+            ent = _Entity(name, title, kind, mention.start if mention else 0, self._gender(title))
+            self._by_name[key] = ent
+            self.entities.append(ent)
+            if kind == "person" and " " in name:
+                self._by_last.setdefault(name.rsplit(" ", 1)[1], ent)
+        elif title and not ent.title:
+            ent.title = title
+            ent.title_words = _title_words(title)
+            ent.gender = ent.gender or self._gender(title)
+        if mention is not None:
+            if not ent.mentions or ent.mentions[-1] != mention:
+                ent.mentions.append(mention)
+            if antecedent:
+                self._events.append((mention.start, ent))
+        return ent
+
+    def _gender(self, title: str | None) -> str | None:
+        if not title:
+            return None
+        words = {w.casefold().rstrip(".") for w in title.split()}
+        if words & self.lex.female:
+            return "female"
+        if words & self.lex.male:
+            return "male"
+        return None
+
+    def mention(self, ent: _Entity, span: Span) -> None:
+        if not ent.mentions or ent.mentions[-1] != span:
+            ent.mentions.append(span)
+        self._events.append((span.start, ent))
+
+    # --- resolution ------------------------------------------------------------------------
+    def by_surname(self, toks: tuple[str, ...], pos: int) -> tuple[str, str | None] | None:
+        """The full name a name mention stands for: "Lavrov" -> "Sergey Lavrov" (a known person
+        with that last name, else the first multi-word name in the text ending with it)."""
+        last = toks[-1]
+        ent = self._by_name.get(" ".join(toks).casefold()) or self._by_last.get(last)
+        if ent is not None and len(ent.name.split()) >= len(toks):
+            return ent.name, ent.title
+        if last in self._surnames:
+            found = self._surnames[last]
+        else:
+            found = self._find_full_name(last)
+            self._surnames[last] = found
+        if found is not None and len(found[0].split()) > len(toks):
+            return found
+        return None
+
+    def _find_full_name(self, last: str) -> tuple[str, str | None] | None:
+        src = self.src
+        i = src.find(last, self.start, self.end)
+        tries = 0
+        # A bounded number of occurrences: linear however often the name recurs.
+        while i > 0 and tries < 16:
+            tries += 1
+            after = i + len(last)
+            if src[i - 1] in " \t" and (after >= len(src) or not src[after].isalnum()):
+                m = _NAME_BEFORE.search(src, max(self.start, i - 48), i)
+                if m is not None:
+                    title, names = self.split_title((*m.group(1).split(), last))
+                    if 2 <= len(names) <= 4 and self.looks_like_name(names):
+                        return " ".join(names), title
+            i = src.find(last, after, self.end)
+        return None
+
+    def last_person(self, pos: int, gender: str | None = None) -> _Entity | None:
+        """The most recent person mentioned before ``pos`` (of a compatible gender)."""
+        self.scan_to(pos)
+        best: _Entity | None = None
+        best_pos = -1
+        # Only the latest mentions matter; a bounded look-back keeps long texts linear.
+        for p, ent in self._events[-_LOOKBACK:]:
+            if p < pos and p >= best_pos and ent.kind == "person":
+                if gender and ent.gender and ent.gender != gender:
+                    continue
+                best, best_pos = ent, p
+        if best is None:
+            # Nobody mentioned before: the first titled person introduced after (a lead that
+            # names the speaker late is still about them).
+            self.scan_to(self.end)
+            for ent in self.entities[:_LOOKBACK]:
+                if ent.kind == "person" and (not gender or not ent.gender or ent.gender == gender):
+                    return ent
+        return best
+
+    def by_role(self, words: tuple[str, ...], pos: int) -> _Entity | None:
+        """"the minister", "the Russian foreign minister", "the diplomat" -> the most recent person
+        whose title has the head noun (a generic noun such as "diplomat" fits any titled person)."""
+        self.scan_to(pos)
+        head = words[-1].casefold()
+        mods = {w.casefold() for w in words[:-1]}
+        generic = head in self.lex.generic
+        best: _Entity | None = None
+        best_score = -1
+        # Most recent first; a title with every modifier ("the Russian foreign minister") ends the search.
+        for p, ent in reversed(self._events[-_LOOKBACK:]):
+            if p >= pos or ent.kind != "person" or not ent.title:
+                continue
+            tw = ent.title_words
+            if head in tw:
+                score = len(mods & tw)
+                if score == len(mods):
+                    return ent
+                if score > best_score:
+                    best, best_score = ent, score
+            elif generic and best is None:
+                return ent
+        if best is None:
+            self.scan_to(self.end)
+            for ent in self.entities[:_LOOKBACK]:
+                if ent.kind == "person" and ent.title and head in ent.title_words:
+                    return ent
+        return best
+
+    def people(self) -> tuple[Person, ...]:
+        # Deduplicated on plain (start, end) keys: cheaper than hashing the model's spans.
+        return tuple(Person(e.name, e.title, e.kind,
+                            tuple(v for _k, v in sorted({_span_key(m): m for m in e.mentions}.items())))
+                     for e in self.entities)
+

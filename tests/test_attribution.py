@@ -1,0 +1,140 @@
+"""Attribution patterns and coreference, on invented copy; the seed article through shared_dir."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+
+import newsparse
+from newsparse.testing.quote_strategies import QuoteCase, quote_cases
+
+DL = "MOSCOW, March 3. /TASS/. Russian Foreign Minister Boris Maltsev arrived in Tokyo on Monday.\n\n"
+
+
+def speakers(body: str) -> list[tuple[str, str | None, str | None]]:
+    a = newsparse.parse(DL + body)
+    return [(q.text, q.speaker.name if q.speaker else None, q.speaker.mention_text if q.speaker else None)
+            for q in a.quotes]
+
+
+def test_after_subject_verb() -> None:
+    got = speakers('"Talks will go on," the minister said.\n')
+    assert got == [("Talks will go on,", "Boris Maltsev", "the minister")]
+
+
+def test_after_verb_subject() -> None:
+    assert speakers('"Talks will go on," said Maltsev.\n') == [("Talks will go on,", "Boris Maltsev", "Maltsev")]
+
+
+def test_before_colon_and_that() -> None:
+    assert speakers('Maltsev stressed: "Talks will go on."\n')[0][1:] == ("Boris Maltsev", "Maltsev")
+    assert speakers('He noted that "talks will go on."\n')[0][1:] == ("Boris Maltsev", "He")
+
+
+def test_second_part_same_speaker() -> None:
+    got = speakers('"Talks will go on," he continued. "We are patient."\n')
+    assert [g[1] for g in got] == ["Boris Maltsev", "Boris Maltsev"]
+    assert got[1][2] == "he"
+
+
+def test_according_to_and_dash_and_colon() -> None:
+    assert speakers('According to Maltsev, "talks will go on."\n')[0][1] == "Boris Maltsev"
+    assert speakers('"Talks will go on." - Boris Maltsev\n')[0][1] == "Boris Maltsev"
+    assert speakers('Maltsev: "Talks will go on."\n')[0][1] == "Boris Maltsev"
+
+
+def test_title_back_references() -> None:
+    body = ('"Talks will go on," the Russian foreign minister said.\n\n'
+            '"We are patient," the diplomat added.\n\n"We will see," Mr. Maltsev said.\n')
+    assert [g[1] for g in speakers(body)] == ["Boris Maltsev"] * 3
+
+
+def test_organisation_speaks() -> None:
+    assert speakers('"Talks will go on," the Kremlin said.\n')[0][1:] == ("the Kremlin", "the Kremlin")
+
+
+def test_next_paragraph_continues_speaker() -> None:
+    got = speakers('"Talks will go on," Maltsev said.\n\n"We are patient and we will wait for them."\n')
+    assert [g[1] for g in got] == ["Boris Maltsev", "Boris Maltsev"]
+
+
+def test_no_speaker_is_none() -> None:
+    a = newsparse.parse("The report was long.\n\nIt ended with the words \"nothing more can be done today.\"\n")
+    assert [q.speaker for q in a.quotes] == [None]
+
+
+def test_people_exposed() -> None:
+    a = newsparse.parse(DL + '"Talks will go on," the minister said.\n')
+    assert any(p.name == "Boris Maltsev" and p.title == "Russian Foreign Minister" for p in a.people)
+
+
+@given(quote_cases())
+def test_generated_attributions(case: QuoteCase) -> None:
+    a = newsparse.parse(case.text)
+    assert tuple(q.text for q in a.quotes) == case.quotes
+    assert all(q.speaker is not None and q.speaker.name == case.name for q in a.quotes)
+
+
+@given(quote_cases())
+def test_generated_round_trip(case: QuoteCase) -> None:
+    a = newsparse.parse(case.text)
+    b = newsparse.parse(newsparse.render(a))
+    assert b.quotes == a.quotes
+
+
+def test_seed_article_quotes(shared_dir: Path) -> None:
+    text = (shared_dir / "seed" / "tass-2019-02-21.txt").read_text(encoding="utf-8")
+    a = newsparse.parse(text)
+    assert len(a.quotes) == 9
+    for q in a.quotes:
+        assert q.speaker is not None
+        if q.text.startswith("a key adversary"):
+            assert q.speaker.name in ("Sergey Lavrov", "The US")
+            continue
+        assert q.speaker.name == "Sergey Lavrov"
+        assert q.speaker.mention_text in (None, "the minister", "Lavrov", "He", "he")
+    ins = [a.source[s.start:s.end] for q in a.quotes for s in q.insertions]
+    assert ins == ["[between Moscow and Tokyo]"]
+
+
+def test_plugin_adds_cue_word() -> None:
+    from newsparse import Parser, hookimpl
+
+    class Opiners:
+        @hookimpl
+        def register_lexicon(self, register: object) -> None:
+            register("cue_verb", ["harrumphed"])  # type: ignore[operator]
+
+    body = DL + '"Talks will go on," Maltsev harrumphed.\n'
+    plain = newsparse.parse(body)
+    extended = Parser(plugins=[Opiners()]).parse(body)
+    assert extended.quotes[0].speaker is not None and extended.quotes[0].speaker.name == "Boris Maltsev"
+    assert extended.quotes[0].cue == "harrumphed"
+    assert plain.quotes == () or plain.quotes[0].cue != "harrumphed"
+
+
+def test_speaker_introduced_after_the_verb() -> None:
+    text = ("MINSK, May 5. /TASS/. The talks are on, said Olga Brennan, spokeswoman of the council.\n\n"
+            '"We are ready," she said.\n')
+    a = newsparse.parse(text)
+    assert [(q.speaker.name if q.speaker else None) for q in a.quotes] == ["Olga Brennan"]
+
+
+def test_fragments_in_one_clause_share_attribution() -> None:
+    got = speakers('Maltsev called the offer "serious" and "worth a look."\n')
+    assert [g[1] for g in got] == ["Boris Maltsev", "Boris Maltsev"]
+
+
+def test_cue_words_in_names_are_not_cues() -> None:
+    got = speakers('Addressing the New York State meeting, Maltsev said talks were "going well."\n')
+    assert got[0][1:] == ("Boris Maltsev", "Maltsev")
+
+
+@given(quote_cases())
+def test_generated_json_round_trip(case: QuoteCase) -> None:
+    parser = newsparse.Parser()
+    a = parser.parse(case.text)
+    b = parser.loads(parser.dumps(a))
+    assert b == a
+    assert [q.parts for q in b.quotes] == [q.parts for q in a.quotes]

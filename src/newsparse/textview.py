@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .models import Article
+from .models import Article, GenericAnnotation, SummaryAnnotation
 
 __all__ = ["text_view"]
 
@@ -38,8 +38,27 @@ def text_view(article: Article) -> str:
         out.append(f"  [{q.paragraph}] {q.kind:<8} {who}: \u201c{q.text}\u201d")
     for t in article.trailer:
         out.append(f"trailer:   {t.kind}: {t.text!r}")
-    for a in article.annotations:
-        out.append(f"annotation: {a!r}")
+    out.extend(_annotations(article))
     for w in article.warnings:
         out.append(f"warning:   {w.code}: {w.message}")
     return "\n".join(out) + "\n"
+
+
+def _annotations(article: Article) -> list[str]:
+    """Entities grouped by mention group, summaries as text, other kinds by kind and payload."""
+    out: list[str] = []
+    entities = article.entities()
+    if entities:
+        groups: dict[tuple[str, str], int] = {}
+        for e in entities:
+            key = (e.canonical or e.text, e.label)
+            groups[key] = groups.get(key, 0) + 1
+        out.append(f"entities ({len(entities)} mentions):")
+        out.extend(f"  {label:<4} {name}" + (f" (x{n})" if n > 1 else "") for (name, label), n in groups.items())
+    for a in article.annotations:
+        if isinstance(a, SummaryAnnotation):
+            out.append(f"summary ({a.method}):")
+            out.extend(f"  {line}" for line in a.text.splitlines())
+        elif isinstance(a, GenericAnnotation):
+            out.append(f"{a.kind} [{a.source}]: {a.payload}")
+    return out

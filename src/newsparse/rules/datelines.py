@@ -38,6 +38,7 @@ from ..agencies import AgencyTable
 from ..dates import month_names, resolve_date
 from ..models import Dateline, Span
 from ..state import ParseState
+from ..text import BLANK
 
 __all__ = ["DatelineGrammar", "dateline", "find_dateline", "grammar"]
 
@@ -81,11 +82,15 @@ def _word(first: str, chars: int, final_period: str) -> str:
     return rf"{first}{_WBODY}{{0,{chars}}}+(?:\.(?={_LETTER}){_WBODY}{{1,{chars}}}+){{0,4}}+{final_period}"
 
 
-# What may precede a dateline on its line: indentation, control characters (ANPA, IPTC 7901),
-# the ANPA ``^`` paragraph mark, and up to three opening markup tags (``<p>``).
+# What may precede a dateline on its line: blank characters (indentation, control characters of
+# ANPA and IPTC 7901 framing, a byte-order mark: the set of ``text.BLANK``, which the paragraphs
+# rule strips, so that a dateline hidden behind them here is the same dateline in the rendering,
+# which drops them), the ANPA ``^`` paragraph mark, and up to three opening markup tags (``<p>``).
+# Possessive runs: a long blank run is read once, never backtracked into.
+_INLINE_BLANK = "[" + re.escape(BLANK.replace("\r", "").replace("\n", "")) + "^]"
 _LEAD = re.compile(
-    r"[ \t\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00a0\ufeff^]{0,64}"
-    r"(?:<[A-Za-z][\w:-]{0,20}(?:[ ][^<>\r\n]{0,80})?>[ \t]{0,8}){0,3}"
+    rf"{_INLINE_BLANK}*+"
+    rf"(?:<[A-Za-z][\w:-]{{0,20}}(?:[ ][^<>\r\n]{{0,80}})?>{_INLINE_BLANK}*+){{0,3}}"
 )
 _SP = r"[ \u00a0]"  # a space between the parts of a dateline: web copy has no-break spaces
 _ALTS = "EAB"  # the grammar's alternatives, in pattern order (see _build)
@@ -351,7 +356,7 @@ def _weak_ok(dl: _Found, src: str, limit: int, g: DatelineGrammar) -> bool:
 # whose first one comes after more words than a place (and a month) can have is not a dateline:
 # this C-speed test spares the grammar most lines of running prose.
 _ANCHOR = re.compile(r"[,.(/\[\d_\-\u2014\u2013\u2015:\r\n]")
-_LEAD_START = frozenset(" \t\u00a0\ufeff^<" + "".join(map(chr, range(0x20))) + "\x7f")
+_LEAD_START = frozenset(BLANK.replace("\r", "").replace("\n", "") + "^<")
 
 
 def _plausible(g: DatelineGrammar, src: str, pos: int, limit: int) -> bool:

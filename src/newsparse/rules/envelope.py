@@ -26,7 +26,7 @@ from ..state import ParseState
 from ..text import BLANK, Line, nonblank_len, reflow, stripped
 from .paragraphs import split_blocks
 
-__all__ = ["agency_from_byline", "agency_from_trailer", "front_matter", "trailer"]
+__all__ = ["agency_from_byline", "agency_from_trailer", "clean_line", "front_matter", "trailer"]
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -244,6 +244,9 @@ def _clean(raw: str) -> str:
     text = raw[1:].rstrip(_ANPA_END + BLANK)
     # Marks alone are text: keep them, or the element would vanish from the rendering.
     return text or raw
+
+
+clean_line = _clean
 
 
 def _advisory_kind(text: str) -> str | None:

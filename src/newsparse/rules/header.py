@@ -31,6 +31,8 @@ from attrs import frozen
 from ..models import HeaderLine, Span
 from ..state import ParseState
 from ..text import BLANK, BREAK, BREAK_PATTERN
+from .datelines import starts_dateline
+from .envelope import clean_line
 
 __all__ = ["header"]
 
@@ -51,6 +53,8 @@ _KEY_VALUE = re.compile(r"([A-Za-z][A-Za-z0-9_-]{1,24})[ \t]{0,4}:[ \t]{0,16}(\S
 _ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?![\d])")
 _BLANK_RUN = re.compile(rf"[{re.escape(BLANK)}]*+")
 _LETTER = re.compile(r"[^\W\d_]")
+# One line break, then blank lines: the end of a block (as in the paragraphs rule).
+_SEPARATOR = re.compile(rf"{BREAK_PATTERN}(?:{_INLINE}*{BREAK_PATTERN})+")
 # How much of a candidate the key-value test reads: a key, its colon and the value's start.
 _KV_HEAD = 96
 
@@ -60,6 +64,9 @@ class _HeaderData:
     keys: frozenset[str]
     date_keys: frozenset[str]
     markers: re.Pattern[str]
+    #: What a key-value line or a start-of-message marker starts with, ANPA marks allowed (a
+    #: key may end its line: the colon can open the next one).
+    prefilter: re.Pattern[str]
     max_lines: int
     max_chars: int
 
@@ -71,6 +78,8 @@ def _data() -> _HeaderData:
         frozenset(k.casefold() for k in raw["keys"]),
         frozenset(k.casefold() for k in raw["date_keys"]),
         re.compile("|".join(f"(?:{m})" for m in raw["markers"])),
+        re.compile(rf"\^?(?:[A-Za-z][A-Za-z0-9_-]{{0,24}}(?:[ \t]{{0,4}}:|[<={_INLINE[1:-1]}]*+(?:\r|\n|$))"
+                   + "".join(f"|(?:{m})" for m in raw["markers"]) + ")"),
         int(raw["max_lines"]),
         int(raw["max_chars"]),
     )
@@ -134,43 +143,52 @@ def _claim(state: ParseState, data: _HeaderData, seg: int, pos: int,
            end: int) -> tuple[int, int, str, str | None, str | None] | None:
     """The header line starting at ``pos`` (``seg``: where the skip to it began): the fewest
     lines of its block that form a key-value line or a transmission line, or None."""
-    from .datelines import starts_dateline
-    from .envelope import clean_line
-
     src = state.source
+    first = max(seg, src.rfind("\n", seg, pos) + 1, src.rfind("\r", seg, pos) + 1)
+    sep = _SEPARATOR.search(src, pos, end)
+    block_end = sep.start() if sep else end
+    # Without a control character in the block, only a marker or a key can make a header line,
+    # and both show in its first three lines; a key starts the first line (the common case, a
+    # headline or a paragraph, fails both cheap tests and is done).
+    if _CONTROL.search(src, first, block_end):
+        last = -1  # every line of the block
+    elif data.prefilter.match(src, pos, block_end):
+        last = 3
+    else:
+        return None
     starts, texts = state.line_table()
     k = state.line_index(pos)
-    first = max(seg, starts[k])
-    # Without a control character ahead, only a marker or a key can make a header line, and
-    # both show in the first three lines.
-    max_lines = len(starts) if _CONTROL.search(src, first, end) else k + 3
+    last = len(starts) if last < 0 else k + last
     bounds: list[tuple[int, int]] = []  # each line's (start, end) in the candidate
     raw: list[str] = []  # each line's text without soft blank ends (control characters kept)
     plain: list[str] = []  # ... without any blank ends (what a reflowed paragraph shows)
     cleaned: list[str] = []  # ... and without ANPA marks (what a front-matter title shows)
-    letters = controls = 0
+    controls = 0
     marker = False
     start = stop = pos
-    while k < min(len(starts), max_lines) and starts[k] < end:
+    while k < last and k < len(starts) and starts[k] < block_end:
         a = first if not raw else starts[k]
-        b = min(starts[k] + len(texts[k]), end)
+        b = min(starts[k] + len(texts[k]), block_end)
         line = src[a:b]
-        p = line.strip(BLANK)
-        if not p:
-            return None  # the block ended
         r = line.strip(_SOFT)
+        p = r.strip(BLANK)
+        if not p:
+            return None  # a blank last line: the block ended
         if not raw:
             start = a + line.index(r[0])
             marker = any(data.markers.match(t) is not None for t in (p.lstrip("^"), clean_line(p)))
-        stop = a + len(line.rstrip(_SOFT))
+        stop = start + len(r) if not raw else a + len(line.rstrip(_SOFT))
         bounds.append((a, b))
         raw.append(r)
         plain.append(p)
         cleaned.append(clean_line(p))
-        letters += len(_LETTER.findall(p))
-        controls += len(_CONTROL.findall(r))
-        kv = _key_value(data, plain) or _key_value(data, cleaned)
-        transmission = marker or (controls > 0 and (letters < 40 or controls * 10 >= letters))
+        if not r.isprintable():
+            controls += len(_CONTROL.findall(r))
+        kv = _key_value(data, plain) or _key_value(data, cleaned) if len(raw) <= 3 else None
+        transmission = marker
+        if controls and not transmission:
+            letters = sum(len(_LETTER.findall(x)) for x in plain)
+            transmission = letters < 40 or controls * 10 >= letters
         if kv is not None or transmission:
             # A dateline is never a header line, nor inside one (the dateline rule reads it).
             if any(starts_dateline(state, x, y) for x, y in bounds[1:]):

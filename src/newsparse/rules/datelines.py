@@ -40,7 +40,7 @@ from ..models import Dateline, Span
 from ..state import ParseState
 from ..text import BLANK
 
-__all__ = ["DatelineGrammar", "dateline", "find_dateline", "grammar"]
+__all__ = ["DatelineGrammar", "dateline", "find_dateline", "grammar", "trie_pattern"]
 
 _CACHE_KEY = "datelines.grammar"
 
@@ -132,6 +132,9 @@ def _trie(words: Iterable[str]) -> str:
     # most words in one step.
     first = {c for ch in root for c in (ch, ch.upper())}
     return f"(?={_char_class(first)})(?i:{render(root)})"
+
+
+trie_pattern = _trie  # for other rules' word tables (the envelope's sign-offs)
 
 
 @frozen
@@ -321,8 +324,8 @@ def _prose_follows(src: str, pos: int, limit: int) -> bool:
             i += 1
     eol = _NEXT_LINE.match(src, i, min(limit, i + _PROSE_SAMPLE)).start(1)  # type: ignore[union-attr]
     sample = src[i:eol]
-    lower = sum(1 for c in sample if c.islower())
-    upper = sum(1 for c in sample if c.isupper())
+    lower = sum(map(str.islower, sample))  # C-level loops: this runs on most candidate lines
+    upper = sum(map(str.isupper, sample))
     return lower > 2 * upper and lower >= 8
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..models import Paragraph, Span
+from ..models import trusted_paragraph, trusted_span
 from ..state import ParseState
 from ..text import BLANK, BREAK_PATTERN, is_blank, reflow
 
@@ -117,7 +117,8 @@ def _piece(chunk: str, pos: int, end: int, offset: int, out: list[tuple[int, int
     body = piece.strip(BLANK)
     if not body:
         return
-    s = pos + len(piece) - len(piece.lstrip(BLANK))
+    # Everything before the first occurrence of body's first (non-blank) character is blank.
+    s = pos + piece.find(body[0])
     if split_long and ("\n" in body or "\r" in body):
         breaks = list(_BREAK_RE.finditer(body))
         line_starts = [0, *(m.end() for m in breaks)]
@@ -143,5 +144,10 @@ def paragraphs(state: ParseState) -> None:
         found = [b for b in cached[2] if b[0] >= start]
     if found is None:
         found = split_blocks(state, start, state.body_end)
+    n = len(out)
     for pstart, pend in found:
-        out.append(Paragraph(len(out), reflow(src[pstart:pend]), Span(pstart, pend)))
+        text = src[pstart:pend]  # a block starts and ends with a non-blank character
+        if "\n" in text or "\r" in text:
+            text = reflow(text)
+        out.append(trusted_paragraph(n, text, trusted_span(pstart, pend)))
+        n += 1

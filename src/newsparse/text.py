@@ -20,12 +20,14 @@ from itertools import accumulate
 from typing import NamedTuple
 
 __all__ = [
-    "BLANK", "BREAK", "BREAK_PATTERN", "Line", "is_blank", "line_table", "lines", "nonblank_len", "reflow",
+    "BLANK", "BLANK_SET", "BREAK", "BREAK_PATTERN", "Line", "is_blank", "line_table", "lines", "nonblank_len", "reflow",
     "strip_span", "stripped",
 ]
 
 # Every str.isspace() character is below U+3001, so scanning that range finds them all.
 BLANK = "".join(chr(c) for c in range(0x3001) if chr(c).isspace() or c < 0x20 or 0x7F <= c <= 0x9F) + "\ufeff"
+#: The same as a set: ``c in BLANK_SET`` is one hash lookup, ``c in BLANK`` scans the string.
+BLANK_SET = frozenset(BLANK)
 _BLANK_CLASS = "[" + re.escape(BLANK) + "]"
 _BLANK_RUN = re.compile(_BLANK_CLASS + "+")
 _NONBLANK = re.compile("[^" + re.escape(BLANK) + "]")

@@ -55,6 +55,7 @@ _BLANK_RUN = re.compile(rf"[{re.escape(BLANK)}]*+")
 _LETTER = re.compile(r"[^\W\d_]")
 # One line break, then blank lines: the end of a block (as in the paragraphs rule).
 _SEPARATOR = re.compile(rf"{BREAK_PATTERN}(?:{_INLINE}*{BREAK_PATTERN})+")
+_SEPARATOR_LF = re.compile(rf"\n(?:{_INLINE}*\n)+")  # LF-only copy: a literal first character is found fast
 # How much of a candidate the key-value test reads: a key, its colon and the value's start.
 _KV_HEAD = 96
 
@@ -145,7 +146,7 @@ def _claim(state: ParseState, data: _HeaderData, seg: int, pos: int,
     lines of its block that form a key-value line or a transmission line, or None."""
     src = state.source
     first = max(seg, src.rfind("\n", seg, pos) + 1, src.rfind("\r", seg, pos) + 1)
-    sep = _SEPARATOR.search(src, pos, end)
+    sep = (_SEPARATOR if "\r" in src else _SEPARATOR_LF).search(src, pos, end)
     block_end = sep.start() if sep else end
     # Without a control character in the block, only a marker or a key can make a header line,
     # and both show in its first three lines; a key starts the first line (the common case, a

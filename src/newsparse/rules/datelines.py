@@ -36,7 +36,7 @@ from attrs import frozen
 
 from ..agencies import AgencyTable
 from ..dates import month_names, resolve_date
-from ..models import Dateline, Span
+from ..models import Dateline, trusted_span
 from ..state import ParseState
 from ..text import BLANK
 
@@ -149,6 +149,8 @@ class DatelineGrammar:
     #: Per alternative: (group index of the alternative, loc, regions, date, tags, unknown tag);
     #: group numbers, because reading ``Match.regs`` is much cheaper than named lookups.
     slots: tuple[tuple[int, int, tuple[int, ...], int, tuple[int, ...], int], ...]
+    #: The same in ``Match.groups()`` positions (group number less one), a lacking part at -1.
+    group_slots: tuple[tuple[int, int, tuple[int, ...], int, tuple[int, ...], int], ...]
     head: int  # how far into a line to look for the end of the place
     max_spaces: int  # words a place (and an AAP-style month) can have, less one
     prose_budget: int
@@ -248,8 +250,16 @@ def _build(agencies: AgencyTable) -> DatelineGrammar:
          tuple(idx(f"{k}_{n}") for n in _TAG_GROUPS), idx(f"{k}_ut"))
         for k in _ALTS
     )
+    def pos(i: int) -> int:
+        return i - 1 if i else -1
+
+    group_slots = tuple(
+        (top - 1, pos(loc), tuple(pos(i) for i in regions if i), pos(date), tuple(pos(i) for i in tags if i),
+         pos(unknown))
+        for top, loc, regions, date, tags, unknown in slots
+    )
     return DatelineGrammar(pattern, agencies, int(d["search"]["window_chars"]), int(d["place"]["weak_max_words"]),
-                           frozenset(k.casefold() for k in d["place"]["kickers"]), slots,
+                           frozenset(k.casefold() for k in d["place"]["kickers"]), slots, group_slots,
                            place_words * (wc + 2), place_words + 1, int(d["search"]["prose_budget"]))
 
 
@@ -286,28 +296,26 @@ class _Found(NamedTuple):
 
 
 def _fields(m: re.Match[str], g: DatelineGrammar) -> _Found:
-    """The parts of a grammar match (read from ``Match.regs``: named lookups cost more)."""
-    src, regs = m.string, m.regs
-    for top, loc_i, region_is, date_i, tag_is, unknown_i in g.slots:  # noqa: B007 - the matched one
-        if regs[top][0] >= 0:
+    """The parts of a grammar match, read from one ``Match.groups()`` tuple (named lookups and
+    per-group calls cost more); a part an alternative lacks reads the ``None`` appended at -1."""
+    gs = (*m.groups(), None)
+    for top, loc_i, region_is, date_i, tag_is, unknown_i in g.group_slots:  # noqa: B007 - the matched one
+        if gs[top] is not None:
             break
-    start, end = regs[top]
-    parts: list[str | None] = []
-    for i in (loc_i, date_i, unknown_i):
-        a, b = regs[i] if i else (-1, -1)
-        parts.append(src[a:b] if a >= 0 else None)
-    loc, date_text, unknown = parts
+    start, end = m.span(top + 1)
     region = tag = None
     for i in region_is:
-        if i and regs[i][0] >= 0:
-            region = src[regs[i][0] : regs[i][1]]
+        if gs[i] is not None:
+            region = gs[i]
             break
     for i in tag_is:
-        if i and regs[i][0] >= 0:
-            tag = src[regs[i][0] : regs[i][1]]
+        if gs[i] is not None:
+            tag = gs[i]
             break
+    date_text = gs[date_i]
     agency = g.agencies.canonical(tag) if tag else None
-    return _Found(start, end, loc, region, date_text, agency, bool(tag or date_text or unknown is not None))
+    return _Found(start, end, gs[loc_i], region, date_text, agency,
+                  bool(tag or date_text or gs[unknown_i] is not None))
 
 
 _PROSE_SAMPLE = 120
@@ -378,19 +386,19 @@ def _candidate(g: DatelineGrammar, src: str, pos: int, limit: int, first: bool =
     if m is None:
         return None
     credit = g.slots[0][0]
-    if m.regs[credit][0] >= 0:
+    if m.start(credit) >= 0:
         # A feed credit: the dateline after it wins if there is one, else the credit stands.
-        after = m.regs[credit][1]
+        after = m.end(credit)
         while after < limit and src[after] == " ":
             after += 1
         inner = g.match(src, after, limit) if _plausible(g, src, after, limit) else None
-        if inner is not None and inner.regs[credit][0] < 0:
+        if inner is not None and inner.start(credit) < 0:
             found = _fields(inner, g)
             if found.strong or _weak_ok(found, src, limit, g):
                 return found._replace(strong=True)
         # A credit alone is a dateline only where a feed puts it, opening the text, and
         # followed by the story rather than by a title.
-        end = m.regs[credit][1]
+        end = m.end(credit)
         if not first or not _prose_follows(src, end, limit) or _headline_line(src, end, limit, alone=False):
             return None
     return _fields(m, g)
@@ -409,7 +417,7 @@ def find_dateline(
         return None
     date = resolve_date(found.date_text, reference) if found.date_text else None
     return Dateline(src[found.start : found.end], found.location, found.region, found.date_text, date,
-                    found.agency, Span(found.start, found.end))
+                    found.agency, trusted_span(found.start, found.end))
 
 
 def _search(g: DatelineGrammar, src: str, start: int, end: int) -> _Found | None:

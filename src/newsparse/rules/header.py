@@ -164,7 +164,7 @@ def _claim(state: ParseState, data: _HeaderData, seg: int, pos: int,
     raw: list[str] = []  # each line's text without soft blank ends (control characters kept)
     plain: list[str] = []  # ... without any blank ends (what a reflowed paragraph shows)
     cleaned: list[str] = []  # ... and without ANPA marks (what a front-matter title shows)
-    controls = 0
+    controls = letters = 0
     marker = False
     start = stop = pos
     while k < last and k < len(starts) and starts[k] < block_end:
@@ -185,11 +185,9 @@ def _claim(state: ParseState, data: _HeaderData, seg: int, pos: int,
         cleaned.append(clean_line(p))
         if not r.isprintable():
             controls += len(_CONTROL.findall(r))
+        letters += len(_LETTER.findall(p))  # running counts: each line is read once
         kv = _key_value(data, plain) or _key_value(data, cleaned) if len(raw) <= 3 else None
-        transmission = marker
-        if controls and not transmission:
-            letters = sum(len(_LETTER.findall(x)) for x in plain)
-            transmission = letters < 40 or controls * 10 >= letters
+        transmission = marker or (controls > 0 and (letters < 40 or controls * 10 >= letters))
         if kv is not None or transmission:
             # A dateline is never a header line, nor inside one (the dateline rule reads it).
             if any(starts_dateline(state, x, y) for x, y in bounds[1:]):

@@ -277,3 +277,11 @@ def test_agency_from_mapping() -> None:
     assert a.shapes == ("paren", "slash", "bare", "prefix") and a.bare
     assert not Agency.from_mapping({"name": "Zeta Wire", "bare": False}).bare
     assert Agency.from_mapping({"name": "Zeta Wire", "shapes": ["slash"]}).shapes == ("slash",)
+
+
+@pytest.mark.parametrize("lead", ["\ufeff", "\x85", "\u3000", "\x02\x1c", " " * 70, "\u2028\t", "^\x16 "])
+def test_blank_characters_before_a_dateline_are_skipped(lead: str) -> None:
+    # The same blank characters as text.BLANK (what the paragraphs rule strips and the
+    # rendering drops), however many: a dateline behind them is still the dateline.
+    a = newsparse.parse("Talks resume\n\n" + lead + "LONDON, Feb 26 - The talks resumed on Tuesday.\n")
+    assert a.dateline is not None and a.dateline.text == "LONDON, Feb 26 -"

@@ -68,3 +68,33 @@ def test_bad_header_date_is_a_warning() -> None:
 def test_header_is_bounded() -> None:
     a = newsparse.parse("\x02\n" * 100_000)
     assert len(a.header) <= 40
+
+
+def test_blank_characters_before_a_date_line_are_skipped() -> None:
+    # A byte-order mark or a control character is blank (text.BLANK): the rendering drops it,
+    # so it must not hide the header line behind it.
+    for lead in ("\ufeff", "\x02", "\u3000", "\x85 "):
+        a = newsparse.parse(lead + "date 2020-03-03\n\n" + BODY)
+        assert [(h.text, h.key) for h in a.header] == [("date 2020-03-03", "date")], lead
+        assert a.date == dt.date(2020, 3, 3)
+
+
+def test_header_lines_are_judged_as_they_render() -> None:
+    # A paragraph is rendered on one line: lines that form a header line once joined are one.
+    a = newsparse.parse("Priority:\nurgent\n\n" + BODY)
+    assert [(h.key, h.value) for h in a.header] == [("Priority", "urgent")]
+    a = newsparse.parse("date\n2020-03-03 " + BODY)
+    assert [h.value for h in a.header] == ["2020-03-03"] and a.dateline is not None
+    # A title with a control character on its second line is one transmission line.
+    a = newsparse.parse("Talks\nresume \x16\n\n" + BODY)
+    assert [h.text for h in a.header] == ["Talks\nresume \x16"]
+    # ... but prose with a stray control character is not.
+    prose = "The talks resumed on Tuesday in the capital after a long pause,\nofficials \x16 said on Monday.\n\n"
+    assert newsparse.parse(prose + BODY).header == ()
+
+
+def test_coded_anpa_lines_are_judged_without_their_marks() -> None:
+    a = newsparse.parse("^date 2020-03-03<\n^Talks resume<\n\n" + BODY)
+    assert [(h.text, h.value) for h in a.header] == [("^date 2020-03-03", "2020-03-03")]
+    a = newsparse.parse("^ZCZC AAP<\n\n" + BODY)
+    assert [h.text for h in a.header] == ["^ZCZC AAP<"]

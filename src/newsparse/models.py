@@ -32,6 +32,8 @@ __all__ = [
     "SummaryAnnotation",
     "TextBlock",
     "Trailer",
+    "trusted_paragraph",
+    "trusted_span",
 ]
 
 
@@ -55,6 +57,20 @@ class Span:
 
     def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def trusted_span(start: int, end: int) -> Span:
+    """A :class:`Span` of offsets the parser computed itself (``0 <= start <= end`` holds by
+    construction), made without the check of ``Span(...)``: the rules make one per paragraph
+    and quote, and the check and the generated ``__init__`` are a measurable share of a parse."""
+    span: Span = _new(Span)
+    _set(span, "start", start)
+    _set(span, "end", end)
+    return span
 
 
 @frozen
@@ -108,6 +124,15 @@ class Paragraph:
     index: int
     text: str
     span: Span = field(default=Span(0, 0), eq=False)
+
+
+def trusted_paragraph(index: int, text: str, span: Span) -> Paragraph:
+    """A :class:`Paragraph` made the way :func:`trusted_span` makes a span (the paragraphs rule)."""
+    paragraph: Paragraph = _new(Paragraph)
+    _set(paragraph, "index", index)
+    _set(paragraph, "text", text)
+    _set(paragraph, "span", span)
+    return paragraph
 
 
 QuoteKind: TypeAlias = Literal["full", "partial"]

@@ -36,10 +36,11 @@ from attrs import frozen
 
 from ..agencies import AgencyTable
 from ..dates import month_names, resolve_date
-from ..models import Dateline, Span
+from ..models import Dateline, trusted_span
 from ..state import ParseState
+from ..text import BLANK
 
-__all__ = ["DatelineGrammar", "dateline", "find_dateline", "grammar"]
+__all__ = ["DatelineGrammar", "dateline", "find_dateline", "grammar", "trie_pattern"]
 
 _CACHE_KEY = "datelines.grammar"
 
@@ -81,11 +82,15 @@ def _word(first: str, chars: int, final_period: str) -> str:
     return rf"{first}{_WBODY}{{0,{chars}}}+(?:\.(?={_LETTER}){_WBODY}{{1,{chars}}}+){{0,4}}+{final_period}"
 
 
-# What may precede a dateline on its line: indentation, control characters (ANPA, IPTC 7901),
-# the ANPA ``^`` paragraph mark, and up to three opening markup tags (``<p>``).
+# What may precede a dateline on its line: blank characters (indentation, control characters of
+# ANPA and IPTC 7901 framing, a byte-order mark: the set of ``text.BLANK``, which the paragraphs
+# rule strips, so that a dateline hidden behind them here is the same dateline in the rendering,
+# which drops them), the ANPA ``^`` paragraph mark, and up to three opening markup tags (``<p>``).
+# Possessive runs: a long blank run is read once, never backtracked into.
+_INLINE_BLANK = "[" + re.escape(BLANK.replace("\r", "").replace("\n", "")) + "^]"
 _LEAD = re.compile(
-    r"[ \t\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00a0\ufeff^]{0,64}"
-    r"(?:<[A-Za-z][\w:-]{0,20}(?:[ ][^<>\r\n]{0,80})?>[ \t]{0,8}){0,3}"
+    rf"{_INLINE_BLANK}*+"
+    rf"(?:<[A-Za-z][\w:-]{{0,20}}(?:[ ][^<>\r\n]{{0,80}})?>{_INLINE_BLANK}*+){{0,3}}"
 )
 _SP = r"[ \u00a0]"  # a space between the parts of a dateline: web copy has no-break spaces
 _ALTS = "EAB"  # the grammar's alternatives, in pattern order (see _build)
@@ -129,6 +134,9 @@ def _trie(words: Iterable[str]) -> str:
     return f"(?={_char_class(first)})(?i:{render(root)})"
 
 
+trie_pattern = _trie  # for other rules' word tables (the envelope's sign-offs)
+
+
 @frozen
 class DatelineGrammar:
     """The compiled grammar for one agency table (cached in ``registry.cache``)."""
@@ -141,6 +149,8 @@ class DatelineGrammar:
     #: Per alternative: (group index of the alternative, loc, regions, date, tags, unknown tag);
     #: group numbers, because reading ``Match.regs`` is much cheaper than named lookups.
     slots: tuple[tuple[int, int, tuple[int, ...], int, tuple[int, ...], int], ...]
+    #: The same in ``Match.groups()`` positions (group number less one), a lacking part at -1.
+    group_slots: tuple[tuple[int, int, tuple[int, ...], int, tuple[int, ...], int], ...]
     head: int  # how far into a line to look for the end of the place
     max_spaces: int  # words a place (and an AAP-style month) can have, less one
     prose_budget: int
@@ -240,8 +250,16 @@ def _build(agencies: AgencyTable) -> DatelineGrammar:
          tuple(idx(f"{k}_{n}") for n in _TAG_GROUPS), idx(f"{k}_ut"))
         for k in _ALTS
     )
+    def pos(i: int) -> int:
+        return i - 1 if i else -1
+
+    group_slots = tuple(
+        (top - 1, pos(loc), tuple(pos(i) for i in regions if i), pos(date), tuple(pos(i) for i in tags if i),
+         pos(unknown))
+        for top, loc, regions, date, tags, unknown in slots
+    )
     return DatelineGrammar(pattern, agencies, int(d["search"]["window_chars"]), int(d["place"]["weak_max_words"]),
-                           frozenset(k.casefold() for k in d["place"]["kickers"]), slots,
+                           frozenset(k.casefold() for k in d["place"]["kickers"]), slots, group_slots,
                            place_words * (wc + 2), place_words + 1, int(d["search"]["prose_budget"]))
 
 
@@ -278,28 +296,26 @@ class _Found(NamedTuple):
 
 
 def _fields(m: re.Match[str], g: DatelineGrammar) -> _Found:
-    """The parts of a grammar match (read from ``Match.regs``: named lookups cost more)."""
-    src, regs = m.string, m.regs
-    for top, loc_i, region_is, date_i, tag_is, unknown_i in g.slots:  # noqa: B007 - the matched one
-        if regs[top][0] >= 0:
+    """The parts of a grammar match, read from one ``Match.groups()`` tuple (named lookups and
+    per-group calls cost more); a part an alternative lacks reads the ``None`` appended at -1."""
+    gs = (*m.groups(), None)
+    for top, loc_i, region_is, date_i, tag_is, unknown_i in g.group_slots:  # noqa: B007 - the matched one
+        if gs[top] is not None:
             break
-    start, end = regs[top]
-    parts: list[str | None] = []
-    for i in (loc_i, date_i, unknown_i):
-        a, b = regs[i] if i else (-1, -1)
-        parts.append(src[a:b] if a >= 0 else None)
-    loc, date_text, unknown = parts
+    start, end = m.span(top + 1)
     region = tag = None
     for i in region_is:
-        if i and regs[i][0] >= 0:
-            region = src[regs[i][0] : regs[i][1]]
+        if gs[i] is not None:
+            region = gs[i]
             break
     for i in tag_is:
-        if i and regs[i][0] >= 0:
-            tag = src[regs[i][0] : regs[i][1]]
+        if gs[i] is not None:
+            tag = gs[i]
             break
+    date_text = gs[date_i]
     agency = g.agencies.canonical(tag) if tag else None
-    return _Found(start, end, loc, region, date_text, agency, bool(tag or date_text or unknown is not None))
+    return _Found(start, end, gs[loc_i], region, date_text, agency,
+                  bool(tag or date_text or gs[unknown_i] is not None))
 
 
 _PROSE_SAMPLE = 120
@@ -316,8 +332,8 @@ def _prose_follows(src: str, pos: int, limit: int) -> bool:
             i += 1
     eol = _NEXT_LINE.match(src, i, min(limit, i + _PROSE_SAMPLE)).start(1)  # type: ignore[union-attr]
     sample = src[i:eol]
-    lower = sum(1 for c in sample if c.islower())
-    upper = sum(1 for c in sample if c.isupper())
+    lower = sum(map(str.islower, sample))  # C-level loops: this runs on most candidate lines
+    upper = sum(map(str.isupper, sample))
     return lower > 2 * upper and lower >= 8
 
 
@@ -351,7 +367,7 @@ def _weak_ok(dl: _Found, src: str, limit: int, g: DatelineGrammar) -> bool:
 # whose first one comes after more words than a place (and a month) can have is not a dateline:
 # this C-speed test spares the grammar most lines of running prose.
 _ANCHOR = re.compile(r"[,.(/\[\d_\-\u2014\u2013\u2015:\r\n]")
-_LEAD_START = frozenset(" \t\u00a0\ufeff^<" + "".join(map(chr, range(0x20))) + "\x7f")
+_LEAD_START = frozenset(BLANK.replace("\r", "").replace("\n", "") + "^<")
 
 
 def _plausible(g: DatelineGrammar, src: str, pos: int, limit: int) -> bool:
@@ -370,19 +386,19 @@ def _candidate(g: DatelineGrammar, src: str, pos: int, limit: int, first: bool =
     if m is None:
         return None
     credit = g.slots[0][0]
-    if m.regs[credit][0] >= 0:
+    if m.start(credit) >= 0:
         # A feed credit: the dateline after it wins if there is one, else the credit stands.
-        after = m.regs[credit][1]
+        after = m.end(credit)
         while after < limit and src[after] == " ":
             after += 1
         inner = g.match(src, after, limit) if _plausible(g, src, after, limit) else None
-        if inner is not None and inner.regs[credit][0] < 0:
+        if inner is not None and inner.start(credit) < 0:
             found = _fields(inner, g)
             if found.strong or _weak_ok(found, src, limit, g):
                 return found._replace(strong=True)
         # A credit alone is a dateline only where a feed puts it, opening the text, and
         # followed by the story rather than by a title.
-        end = m.regs[credit][1]
+        end = m.end(credit)
         if not first or not _prose_follows(src, end, limit) or _headline_line(src, end, limit, alone=False):
             return None
     return _fields(m, g)
@@ -401,7 +417,7 @@ def find_dateline(
         return None
     date = resolve_date(found.date_text, reference) if found.date_text else None
     return Dateline(src[found.start : found.end], found.location, found.region, found.date_text, date,
-                    found.agency, Span(found.start, found.end))
+                    found.agency, trusted_span(found.start, found.end))
 
 
 def _search(g: DatelineGrammar, src: str, start: int, end: int) -> _Found | None:

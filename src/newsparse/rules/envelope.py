@@ -24,9 +24,10 @@ from attrs import frozen
 from ..models import Byline, Span, TextBlock, Trailer
 from ..state import ParseState
 from ..text import BLANK, Line, nonblank_len, reflow, stripped
+from .datelines import trie_pattern
 from .paragraphs import split_blocks
 
-__all__ = ["agency_from_byline", "agency_from_trailer", "front_matter", "trailer"]
+__all__ = ["agency_from_byline", "agency_from_trailer", "clean_line", "front_matter", "trailer"]
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -60,6 +61,8 @@ _SINGLE: list[tuple[str, re.Pattern[str]]] = [(t["kind"], re.compile(t["regex"])
                                               if not t.get("rest")]
 _REST: list[tuple[str, re.Pattern[str]]] = [(t["kind"], re.compile(t["regex"])) for t in _TRL["trailers"]
                                             if t.get("rest")]
+# The single-line trailers as one alternation (one regex call per line): group tN is pattern N.
+_SINGLE_ANY = re.compile("|".join(f"(?P<t{i}>{pat.pattern})" for i, (_, pat) in enumerate(_SINGLE)))
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -81,10 +84,10 @@ def _tables(state: ParseState) -> _AgencyTables:
                 signoffs.setdefault(s.lstrip("=").strip().casefold(), agency.name)
             for c in (*agency.spellings, *agency.bylines):
                 credits.setdefault(c.casefold(), agency.name)
-        names = sorted(signoffs, key=len, reverse=True)
-        alt = "|".join(re.escape(n) for n in names) or r"(?!)"
-        spellings = sorted({s for a in state.registry.agencies for s in a.spellings}, key=len, reverse=True)
-        alt2 = "|".join(re.escape(n) for n in spellings) or r"(?!)"
+        # Tries rather than flat alternations: every story's last lines are tried against them,
+        # and a trie rejects a line of prose at its first character.
+        alt = trie_pattern(signoffs)
+        alt2 = trie_pattern({s for a in state.registry.agencies for s in a.spellings})
         # ``==Kyodo`` and ``== Kyodo``: the equals signs are a sign-off convention, not the name.
         # ``dpa wsz jln``, ``AAP ab/cd``: an agency name then the staff's initials.
         initials = r"(?:[a-z]{2,4}|[A-Z]{2,4})(?:/(?:[a-z]{2,4}|[A-Z]{2,4}))?"
@@ -128,10 +131,8 @@ def _credit(t: _AgencyTables, text: str) -> str | None:
 def _single_trailer(t: _AgencyTables, text: str) -> str | None:
     if t.signoff.fullmatch(text):
         return "signoff"
-    for kind, pat in _SINGLE:
-        if pat.fullmatch(text):
-            return kind
-    return None
+    m = _SINGLE_ANY.fullmatch(text)
+    return _SINGLE[int(m.lastgroup[1:])][0] if m is not None and m.lastgroup else None
 
 
 def trailer(state: ParseState) -> None:
@@ -244,6 +245,9 @@ def _clean(raw: str) -> str:
     text = raw[1:].rstrip(_ANPA_END + BLANK)
     # Marks alone are text: keep them, or the element would vanish from the rendering.
     return text or raw
+
+
+clean_line = _clean
 
 
 def _advisory_kind(text: str) -> str | None:

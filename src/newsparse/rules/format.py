@@ -9,8 +9,9 @@ __all__ = ["detect_format"]
 
 def detect_format(state: ParseState) -> None:
     best, best_score = "plain", 0.0
-    sample = state.source[:4096]
-    for spec in state.registry.formats.values():
+    formats = state.registry.formats
+    sample = state.source[:4096] if len(formats) > 1 else ""  # no copy when only "plain" is registered
+    for spec in formats.values():
         if spec.name == "plain":
             continue
         try:

@@ -10,6 +10,11 @@ A ``date`` header sets ``state.date``, which the dateline rule uses to give ``Fe
 year. The keys, markers and limits are data (``data/header.json``). The rule never claims a line
 on which a dateline starts, stops at the first line that is not metadata, and reads at most
 ``max_lines`` lines and ``max_chars`` characters.
+
+It skips the blank characters of :mod:`newsparse.text` (a byte-order mark, control characters)
+like every other rule, and judges each candidate as it will render: the canonical rendering puts
+a paragraph or title on one line, so lines of one block that only form a header line once joined
+(``Priority:`` then ``urgent``) are claimed together, one header line with its lines kept.
 """
 
 from __future__ import annotations
@@ -25,15 +30,34 @@ from attrs import frozen
 
 from ..models import HeaderLine, Span
 from ..state import ParseState
+from ..text import BLANK, BREAK, BREAK_PATTERN
+from .datelines import starts_dateline
+from .envelope import clean_line
 
 __all__ = ["header"]
 
-_DATE_PREFIX = re.compile(r"[ \t]{0,16}(date)[ \t]{0,4}:?[ \t]{1,4}(\d{4}-\d{2}-\d{2})(?![\w-])")
-_KEY_VALUE = re.compile(r"[ \t]{0,16}([A-Za-z][A-Za-z0-9_-]{1,24})[ \t]{0,4}:[ \t]{0,16}(\S[^\r\n]*)")
+# Blank characters (``text.BLANK``) inside a line, and the same without the control characters
+# that mark a transmission line (those are kept in a header line's text: they are its evidence).
+_INLINE = "[" + re.escape(BLANK.replace("\r", "").replace("\n", "")) + "]"
+_CONTROL_CHARS = "".join(map(chr, [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F]))
+_CONTROL = re.compile("[" + re.escape(_CONTROL_CHARS) + "]")
+_SOFT = "".join(c for c in BLANK if c not in _CONTROL_CHARS)
+# A line break with the blank characters around it: the paragraphs rule reflows it into one
+# space, so the prefix must match across it (the rendering of "date\n2019-02-21 ..." has one line).
+# An ANPA "^" may open the next line (the front matter drops it from a coded line).
+_JOIN = rf"{_INLINE}*+{BREAK_PATTERN}{_INLINE}*+\^?"
+_DATE_PREFIX = re.compile(
+    rf"\^?(date)(?:[ \t]{{0,4}}|{_JOIN}):?(?:[ \t]{{1,4}}|{_JOIN})(\d{{4}}-\d{{2}}-\d{{2}})(?![\w-])"
+)
+_KEY_VALUE = re.compile(r"([A-Za-z][A-Za-z0-9_-]{1,24})[ \t]{0,4}:[ \t]{0,16}(\S.*)", re.DOTALL)
 _ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?![\d])")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_LINE_END = re.compile(r"[^\r\n]*")
-_WS = re.compile(r"[ \t\r\n\f\v]*")
+_BLANK_RUN = re.compile(rf"[{re.escape(BLANK)}]*+")
+_LETTER = re.compile(r"[^\W\d_]")
+# One line break, then blank lines: the end of a block (as in the paragraphs rule).
+_SEPARATOR = re.compile(rf"{BREAK_PATTERN}(?:{_INLINE}*{BREAK_PATTERN})+")
+_SEPARATOR_LF = re.compile(rf"\n(?:{_INLINE}*\n)+")  # LF-only copy: a literal first character is found fast
+# How much of a candidate the key-value test reads: a key, its colon and the value's start.
+_KV_HEAD = 96
 
 
 @frozen
@@ -41,6 +65,9 @@ class _HeaderData:
     keys: frozenset[str]
     date_keys: frozenset[str]
     markers: re.Pattern[str]
+    #: What a key-value line or a start-of-message marker starts with, ANPA marks allowed (a
+    #: key may end its line: the colon can open the next one).
+    prefilter: re.Pattern[str]
     max_lines: int
     max_chars: int
 
@@ -52,6 +79,8 @@ def _data() -> _HeaderData:
         frozenset(k.casefold() for k in raw["keys"]),
         frozenset(k.casefold() for k in raw["date_keys"]),
         re.compile("|".join(f"(?:{m})" for m in raw["markers"])),
+        re.compile(rf"\^?(?:[A-Za-z][A-Za-z0-9_-]{{0,24}}(?:[ \t]{{0,4}}:|[<={_INLINE[1:-1]}]*+(?:\r|\n|$))"
+                   + "".join(f"|(?:{m})" for m in raw["markers"]) + ")"),
         int(raw["max_lines"]),
         int(raw["max_chars"]),
     )
@@ -71,46 +100,111 @@ def _set_date(state: ParseState, value: str, span: Span) -> None:
 
 
 def header(state: ParseState) -> None:
-    from .datelines import starts_dateline
+    """Claim header lines from the top of the body.
 
+    Every test is made on the text as it will render, so that a rendering parses back into the
+    same header: a candidate is a line, or a line with the next lines of its block when those
+    join into a header line (a paragraph or title is rendered on one line, with its line breaks
+    reflowed into spaces and the ANPA marks of coded lines dropped).
+    """
     data = _data()
     src = state.source
-    pos = _WS.match(src, state.body_start, state.body_end).end()  # type: ignore[union-attr]
-    end = min(state.body_end, pos + data.max_chars)
+    limit = state.body_end
+    pos = _BLANK_RUN.match(src, state.body_start, limit).end()  # type: ignore[union-attr]
+    end = min(limit, pos + data.max_chars)
+    seg = state.body_start
     found = len(state.header)
     while pos < end and len(state.header) - found < data.max_lines:
         m = _DATE_PREFIX.match(src, pos, end)
         if m:
-            start, value = m.start(1), m.group(2)
-            span = Span(start, m.end())
+            value = m.group(2)
+            span = Span(pos, m.end())
             _set_date(state, value, Span(m.start(2), m.end(2)))
-            state.header.append(HeaderLine(src[start : m.end()], "date", value, span))
-            pos = _WS.match(src, m.end(), end).end()  # type: ignore[union-attr]
-            continue
-        line_end = _LINE_END.match(src, pos, end).end()  # type: ignore[union-attr]
-        line = src[pos:line_end]
-        kv = _KEY_VALUE.fullmatch(line)
-        if kv and kv.group(1).casefold() in data.keys:
-            key, value = kv.group(1), kv.group(2).rstrip()
-            start, stop = pos + kv.start(1), pos + len(line.rstrip())
-            if key.casefold() in data.date_keys:
-                _set_date(state, value, Span(pos + kv.start(2), stop))
-            state.header.append(HeaderLine(src[start:stop], key, value, Span(start, stop)))
-        elif _is_transmission_line(line, data.markers) and not starts_dateline(state, pos, line_end):
-            stripped = line.strip(" \t")
-            start = pos + line.index(stripped[0])
-            state.header.append(HeaderLine(stripped, None, None, Span(start, start + len(stripped))))
+            state.header.append(HeaderLine(_lines_text(src[pos : m.end()]), "date", value, span))
+            seg = m.end()
         else:
-            break
-        pos = _WS.match(src, line_end, end).end()  # type: ignore[union-attr]
+            claimed = _claim(state, data, seg, pos, end)
+            if claimed is None:
+                break
+            start, stop, text, key, value = claimed
+            if key is not None and value is not None and key.casefold() in data.date_keys:
+                _set_date(state, value, Span(start, stop))
+            state.header.append(HeaderLine(text, key, value, Span(start, stop)))
+            seg = stop
+        pos = _BLANK_RUN.match(src, seg, end).end()  # type: ignore[union-attr]
     state.body_start = max(state.body_start, pos)
 
 
-def _is_transmission_line(line: str, markers: re.Pattern[str]) -> bool:
-    """A start-of-message marker, or control characters and no run of prose."""
-    if markers.match(line.strip(" \t")):
-        return True
-    if not _CONTROL.search(line):
-        return False
-    letters = sum(c.isalpha() for c in line)
-    return letters < 40 or len(_CONTROL.findall(line)) * 10 >= letters
+def _lines_text(raw: str) -> str:
+    """A claimed stretch of source as header text: its lines without blank ends, one per line."""
+    return "\n".join(p for p in (ln.strip(_SOFT) for ln in BREAK.split(raw)) if p)
+
+
+def _claim(state: ParseState, data: _HeaderData, seg: int, pos: int,
+           end: int) -> tuple[int, int, str, str | None, str | None] | None:
+    """The header line starting at ``pos`` (``seg``: where the skip to it began): the fewest
+    lines of its block that form a key-value line or a transmission line, or None."""
+    src = state.source
+    first = max(seg, src.rfind("\n", seg, pos) + 1, src.rfind("\r", seg, pos) + 1)
+    sep = (_SEPARATOR if "\r" in src else _SEPARATOR_LF).search(src, pos, end)
+    block_end = sep.start() if sep else end
+    # Without a control character in the block, only a marker or a key can make a header line,
+    # and both show in its first three lines; a key starts the first line (the common case, a
+    # headline or a paragraph, fails both cheap tests and is done).
+    if _CONTROL.search(src, first, block_end):
+        last = -1  # every line of the block
+    elif data.prefilter.match(src, pos, block_end):
+        last = 3
+    else:
+        return None
+    starts, texts = state.line_table()
+    k = state.line_index(pos)
+    last = len(starts) if last < 0 else k + last
+    bounds: list[tuple[int, int]] = []  # each line's (start, end) in the candidate
+    raw: list[str] = []  # each line's text without soft blank ends (control characters kept)
+    plain: list[str] = []  # ... without any blank ends (what a reflowed paragraph shows)
+    cleaned: list[str] = []  # ... and without ANPA marks (what a front-matter title shows)
+    controls = letters = 0
+    marker = False
+    start = stop = pos
+    while k < last and k < len(starts) and starts[k] < block_end:
+        a = first if not raw else starts[k]
+        b = min(starts[k] + len(texts[k]), block_end)
+        line = src[a:b]
+        r = line.strip(_SOFT)
+        p = r.strip(BLANK)
+        if not p:
+            return None  # a blank last line: the block ended
+        if not raw:
+            start = a + line.index(r[0])
+            marker = any(data.markers.match(t) is not None for t in (p.lstrip("^"), clean_line(p)))
+        stop = start + len(r) if not raw else a + len(line.rstrip(_SOFT))
+        bounds.append((a, b))
+        raw.append(r)
+        plain.append(p)
+        cleaned.append(clean_line(p))
+        if not r.isprintable():
+            controls += len(_CONTROL.findall(r))
+        letters += len(_LETTER.findall(p))  # running counts: each line is read once
+        kv = _key_value(data, plain) or _key_value(data, cleaned) if len(raw) <= 3 else None
+        transmission = marker or (controls > 0 and (letters < 40 or controls * 10 >= letters))
+        if kv is not None or transmission:
+            # A dateline is never a header line, nor inside one (the dateline rule reads it).
+            if any(starts_dateline(state, x, y) for x, y in bounds[1:]):
+                return None
+            if kv is not None:
+                return start, stop, "\n".join(raw), kv[0], kv[1]
+            if starts_dateline(state, pos, bounds[0][1]):
+                return None
+            return start, stop, "\n".join(raw), None, None
+        k += 1
+    return None
+
+
+def _key_value(data: _HeaderData, pieces: list[str]) -> tuple[str, str] | None:
+    head = " ".join(pieces[:3])[:_KV_HEAD]
+    kv = _KEY_VALUE.fullmatch(head)
+    if kv is None or kv.group(1).casefold() not in data.keys:
+        return None
+    whole = " ".join(pieces)
+    return kv.group(1), whole[kv.start(2) :].rstrip(BLANK)

@@ -11,9 +11,9 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..models import Paragraph, Span
+from ..models import trusted_paragraph, trusted_span
 from ..state import ParseState
-from ..text import BLANK, BREAK_PATTERN, is_blank, reflow
+from ..text import BLANK, BLANK_SET, BREAK_PATTERN, is_blank, reflow
 
 __all__ = ["paragraphs", "split_blocks"]
 
@@ -59,8 +59,15 @@ def split_blocks(state: ParseState, start: int, end: int) -> list[tuple[int, int
         return _table_blocks(state, start, end)
     out: list[tuple[int, int]] = []
     pos = 0
+    blank = BLANK_SET
     for m in (_SEPARATOR if has_cr else _SEPARATOR_LF).finditer(chunk):
-        _piece(chunk, pos, m.start(), start, out)
+        e = m.start()
+        # The common case inline (one line, no blank edges); _piece does the rest.
+        if (pos < e and chunk[pos] not in blank and chunk[e - 1] not in blank and chunk.find("\n", pos, e) < 0
+                and (not has_cr or chunk.find("\r", pos, e) < 0)):
+            out.append((start + pos, start + e))
+        else:
+            _piece(chunk, pos, e, start, out)
         pos = m.end()
     _piece(chunk, pos, len(chunk), start, out)
     return out
@@ -114,10 +121,14 @@ def _table_run(state: ParseState, run: list[int], start: int, end: int, out: lis
 
 def _piece(chunk: str, pos: int, end: int, offset: int, out: list[tuple[int, int]], split_long: bool = True) -> None:
     piece = chunk[pos:end]
-    body = piece.strip(BLANK)
-    if not body:
-        return
-    s = pos + len(piece) - len(piece.lstrip(BLANK))
+    if piece and piece[0] not in BLANK_SET and piece[-1] not in BLANK_SET:
+        body, s = piece, pos  # the common case: a separator found the block's edges
+    else:
+        body = piece.strip(BLANK)
+        if not body:
+            return
+        # Everything before the first occurrence of body's first (non-blank) character is blank.
+        s = pos + piece.find(body[0])
     if split_long and ("\n" in body or "\r" in body):
         breaks = list(_BREAK_RE.finditer(body))
         line_starts = [0, *(m.end() for m in breaks)]
@@ -143,5 +154,10 @@ def paragraphs(state: ParseState) -> None:
         found = [b for b in cached[2] if b[0] >= start]
     if found is None:
         found = split_blocks(state, start, state.body_end)
+    n = len(out)
     for pstart, pend in found:
-        out.append(Paragraph(len(out), reflow(src[pstart:pend]), Span(pstart, pend)))
+        text = src[pstart:pend]  # a block starts and ends with a non-blank character
+        if "\n" in text or "\r" in text:
+            text = reflow(text)
+        out.append(trusted_paragraph(n, text, trusted_span(pstart, pend)))
+        n += 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 
+from ..dates import resolve_date
 from ..state import ParseState
 from .envelope import agency_from_byline, agency_from_trailer
 
@@ -27,8 +28,6 @@ def story_agency(state: ParseState) -> None:
 
 
 def dateline_date(state: ParseState) -> None:
-    from ..dates import resolve_date
-
     dl = state.dateline
     if dl is None or not dl.date_text or dl.date is not None:  # the dateline rule may have resolved it
         return

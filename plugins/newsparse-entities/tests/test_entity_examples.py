@@ -189,3 +189,74 @@ def test_clubs_named_after_towns_in_results(parser: newsparse.Parser) -> None:
 )
 def test_context_after_and_before_a_name(parser: newsparse.Parser, text: str, name: str, label: str) -> None:
     assert found(parser, text).get(name) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The given name is also a place ("Vladimir", "Florence", "Victoria" are towns):
+        # the title before it wins over the place gazetteer.
+        ("The deal was signed by Russian President Vladimir Putin in Sochi.", "Vladimir Putin"),
+        ("President Vladimir Putin flew to Minsk on Monday.", "Vladimir Putin"),
+        ("The Kremlin said president Vladimir Putin would attend.", "Vladimir Putin"),
+        ("Health Minister Florence Mwangi opened the clinic.", "Florence Mwangi"),
+        ("Talks with Foreign Minister Victoria Orlova ended late.", "Victoria Orlova"),
+    ],
+)
+def test_title_wins_over_a_place_on_a_given_name(parser: newsparse.Parser, text: str, name: str) -> None:
+    got = found(parser, text)
+    assert got.get(name) == "PER"
+    first = name.split()[0]
+    assert first not in got  # no stray place on the given name
+
+
+def test_surname_after_titled_full_name_is_a_person(parser: newsparse.Parser) -> None:
+    text = "Russian President Vladimir Putin met reporters. Putin said the talks went well.\n"
+    people = [e for e in ents(parser, text) if e.label == "PER"]
+    assert [e.text for e in people] == ["Vladimir Putin", "Putin"]
+    assert people[0].group == people[1].group
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Major League Baseball fined the club on Monday.", "Major League Baseball"),
+        ("The case went to the High Court in London.", "High Court"),
+    ],
+)
+def test_title_word_before_an_organisation_head(parser: newsparse.Parser, text: str, name: str) -> None:
+    assert found(parser, text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Moscow wants to take Russian-Japanese relations further.", "Russian-Japanese"),
+        ("The German-Polish border reopened.", "German-Polish"),
+        ("Both sides discussed Sino-Indian trade.", "Sino-Indian"),
+        ("The Anglo-Irish agreement was signed in 1985.", "Anglo-Irish"),
+    ],
+)
+def test_hyphenated_nationalities_are_misc(parser: newsparse.Parser, text: str, name: str) -> None:
+    assert found(parser, text).get(name) == "MISC"
+
+
+@pytest.mark.parametrize(
+    ("text", "modifier", "name", "label"),
+    [
+        ("Shares of Boston-based Quorvex Holdings Inc. rose.", "Boston-based", "Quorvex Holdings Inc.", "ORG"),
+        ("The New York-based group Human Rights Watch said so.", "New York-based", None, None),
+        ("The Vienna-based body said the talks failed.", "Vienna-based", None, None),
+        ("Fighting spread in Kurdish-controlled areas.", "Kurdish-controlled", None, None),
+    ],
+)
+def test_place_based_modifiers_are_misc(parser: newsparse.Parser, text: str, modifier: str, name: str | None,
+                                        label: str | None) -> None:
+    got = found(parser, text)
+    assert got.get(modifier) == "MISC"
+    if name is not None:
+        assert got.get(name) == label
+
+
+def test_sentence_initial_common_modifier_is_not_a_name(parser: newsparse.Parser) -> None:
+    assert "Government-backed" not in found(parser, "Government-backed lenders cut rates on Monday.")

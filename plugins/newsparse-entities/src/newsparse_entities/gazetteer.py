@@ -38,6 +38,7 @@ class Gazetteer:
     loc_first: frozenset[str]
     loc_modifiers: frozenset[str]
     demonyms: frozenset[str]
+    combining: frozenset[str]  # "Sino", "Franco": nationality forms that open a hyphenated pair
     particles: frozenset[str]
     acronym_stop: frozenset[str]
     breaks: frozenset[str]
@@ -106,6 +107,7 @@ def load() -> Gazetteer:
         loc_first=words("loc_heads_first"),
         loc_modifiers=words("loc_modifiers"),
         demonyms=words("demonyms"),
+        combining=words("combining_forms"),
         particles=words("name_particles_lower"),
         acronym_stop=words("acronym_stop"),
         breaks=words("breaks"),

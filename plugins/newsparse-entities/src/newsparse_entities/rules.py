@@ -192,6 +192,10 @@ class _Tagger:
                 return
             if piece in g.stop or piece in g.titles:
                 return
+            if "-" in piece:
+                if self.nationalities(piece) or self.modifier((), piece, self.is_initial(start)) == 0:
+                    self.mentions.append(Mention(start, end, MISC, True, piece))
+                    return
             if piece.isupper() and self.shouting(start):
                 if len(piece) > 1:
                     self.mentions.append(Mention(start, end, None, False, piece, False, True))
@@ -216,27 +220,65 @@ class _Tagger:
 
     def process(self, toks: list[Tok], initial: bool) -> None:
         g = self.g
-        # A capitalised ordinary word opening the run ("The", "Officials") is not a name.
+        # A capitalised ordinary word opening the run ("The", "Officials") is not a name; a
+        # title among them ("President", "Foreign Minister") still says a person follows.
         first = 0
+        titled = False
         while first < len(toks) and toks[first][2] in g.stop and (
                 toks[first][2] not in g.prefixes or not self._starts_name(toks[first:])):
+            if first + 1 < len(toks) and (
+                    (toks[first][2] in g.titles and toks[first + 1][2] in g.org_first)  # "Major League"
+                    or ("-" in toks[first + 1][2] and self.modifier(toks[first : first + 1], toks[first + 1][2],
+                                                                   False) == 1)):  # "New York-based"
+                break
+            titled = toks[first][2].lower() in g.title_heads_lower
             first += 1
             initial = False
         # Function words, days and months are never part of a name: cut the run at them.
+        # A hyphenated modifier ("Boston-based", "Kremlin-backed") is a name of its own (MISC)
+        # and ends the name before it together with it ("New York-based").
         piece: list[Tok] = []
         for t in toks[first:]:
-            if t[2] in g.breaks:
+            word = t[2]
+            if word in g.breaks:
                 if piece:
-                    self.name(piece, initial)
+                    self.name(piece, initial, titled)
                     piece = []
-                initial = False
+                initial = titled = False
+            elif "-" in word and (k := self.modifier(piece, word, initial and not piece)) >= 0:
+                if len(piece) > k:
+                    self.name(piece[: len(piece) - k], initial, titled)
+                self.add([*piece[len(piece) - k :], t], MISC, True)
+                piece = []
+                initial = titled = False
             else:
                 piece.append(t)
         if piece:
-            self.name(piece, initial)
+            self.name(piece, initial, titled)
 
-    def name(self, toks: list[Tok], initial: bool) -> None:
-        """A run without function words: one name or several adjacent ones."""
+    def modifier(self, before: Sequence[Tok], word: str, initial: bool) -> int:
+        """Is ``word`` a name turned into a modifier ("Boston-based", "Communist-led")? -1 if
+        not, else how many of the words ``before`` it belong to the name ("New York-based": 1).
+
+        CoNLL tags these as MISC, apart from the name they qualify. The name part must be a
+        known name, or a capitalised word in the middle of a sentence; at the start of a
+        sentence "Government-backed" is an ordinary word."""
+        base, _, tail = word.rpartition("-")
+        if len(tail) < 3 or not tail.isalpha() or not tail.islower() or not base[:1].isupper():
+            return -1
+        names = self.g.names
+        for k in (2, 1):
+            if len(before) >= k and " ".join([*(t[2] for t in before[-k:]), base]) in names:
+                return k
+        if base in names or (base.isupper() and base in self.g.upper):
+            return 0
+        if initial or base in self.g.stop or self.is_title(base) or "-" in base:
+            return -1
+        return 0
+
+    def name(self, toks: list[Tok], initial: bool, titled: bool = False) -> None:
+        """A run without function words: one name or several adjacent ones. ``titled``: a
+        title word stood just before the run ("President")."""
         g = self.g
         if any(t[2] == "&" for t in toks[1:-1]):
             self.add(toks, ORG, True)  # "Procter & Gamble", "Douglas & Lomason"
@@ -246,7 +288,16 @@ class _Tagger:
                 and not self.lookup(toks, 0):
             self.add(toks, ORG, True)  # "Social Democratic Party": the head decides for all
             return
+        if titled and not self.headed(toks):
+            self.typed(toks, per_cue=True, initial=False)
+            return
         self.segment(toks, initial)
+
+    def headed(self, toks: Sequence[Tok]) -> bool:
+        """Does a word of the run say organisation, place or event ("League", "Court", "Cup")?"""
+        g = self.g
+        return any(w in g.org_first or w in g.org_last or w in g.loc_last or w in g.misc_last
+                   for w in (t[2] for t in toks))
 
     def _starts_name(self, toks: Sequence[Tok]) -> bool:
         """A stop word that opens a gazetteer name ("The Hague", "New York" is not a stop)."""
@@ -270,6 +321,8 @@ class _Tagger:
             if label is not None:
                 best = (j, label)
             if j >= len(toks) or surface not in prefixes:
+                if best is None and "-" in surface and self.nationalities(surface):
+                    return (i + 1, MISC)
                 return best
             word = toks[j][2]
             caps = caps and word.isupper()
@@ -281,8 +334,18 @@ class _Tagger:
         pending: list[Tok] = []
         pending_initial = initial
         segs: list[tuple[list[Tok], str | None, bool]] = []  # tokens, label (None = unknown), initial
+        # A title before the run ("president Vladimir Putin", also "Russian President ..."
+        # inside it) makes the capitalised words after it a person, even when the given name
+        # is also a place ("Vladimir", "Florence"): the title wins over the place gazetteer.
+        titled = self.prev_word(toks[0][0]).lower() in g.title_heads_lower
         while i < len(toks):
             hit = self.lookup(toks, i)
+            if hit is not None and hit[1] in (LOC, MISC) and toks[i][2] in g.given and (
+                    (titled and i == 0) or (pending and self.is_title(pending[-1][2]))) and not self.headed(toks[i:]):
+                if not pending:
+                    self.typed(toks, per_cue=True, initial=False)
+                    return
+                hit = None
             if hit is None:
                 if not pending:
                     pending_initial = initial and i == 0
@@ -369,6 +432,9 @@ class _Tagger:
         k = 0
         while k < len(words) and self.is_title(words[k]):
             k += 1
+        if 0 < k < len(words) and words[k] in g.org_first:
+            self.add(toks, ORG, True)  # "Major League Baseball", "High Court": a head, not a name
+            return
         if 0 < k < len(words):
             self.typed(toks[k:], per_cue=True, initial=False)
             return
@@ -424,6 +490,14 @@ class _Tagger:
             self.add(toks, PER, False)
         else:
             self.add(toks, None, False)
+
+    def nationalities(self, word: str) -> bool:
+        """A hyphenated pair of nationality adjectives ("Russian-Japanese", "Sino-Indian",
+        "Anglo-Irish"): CoNLL tags it MISC, like a single nationality."""
+        g = self.g
+        parts = word.split("-")
+        return len(parts) > 1 and parts[-1] in g.demonyms and all(
+            p in g.demonyms or p in g.combining for p in parts[:-1])
 
     def is_title(self, word: str) -> bool:
         """A title word, also hyphenated ("Major-General", "Secretary-General")."""

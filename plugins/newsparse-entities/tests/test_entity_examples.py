@@ -260,3 +260,30 @@ def test_place_based_modifiers_are_misc(parser: newsparse.Parser, text: str, mod
 
 def test_sentence_initial_common_modifier_is_not_a_name(parser: newsparse.Parser) -> None:
     assert "Government-backed" not in found(parser, "Government-backed lenders cut rates on Monday.")
+
+
+def test_clubs_in_results_tables(parser: newsparse.Parser) -> None:
+    text = ("SOCCER - NORTHERN LEAGUE RESULTS\nLONDON 1998-03-07\nResults of matches played on Saturday:\n"
+            "Harrogate 2 Whitby 1\nScarborough 0 Darlington 3\nEngland 1 Wales 1\n"
+            "Standings (played, won, drawn, lost, points):\nDarlington 4 3 1 0 10\nWhitby 4 2 0 2 6\n"
+            "Darlington now lead the table after Harrogate slipped.\n")
+    got = [(e.text, e.label) for e in ents(parser, text)]
+    for club in ("Harrogate", "Whitby", "Scarborough", "Darlington"):
+        assert (club, "ORG") in got
+        assert (club, "LOC") not in got  # every mention, also in the prose sentence
+    assert ("England", "LOC") in got and ("Wales", "LOC") in got  # national teams keep LOC
+    assert ("LONDON", "LOC") in got  # the dateline place stays a place
+
+
+def test_cricket_scores_make_clubs_not_players(parser: newsparse.Parser) -> None:
+    text = ("Close of play on Friday: Somerset 312 and 190-6, Worcester 244-8 (J. Hardy 104, K. Parsons 55).\n"
+            "Leading scores: Colin Dwyer 68 71 70, Ben Ashworth 70 70 72.\n")
+    got = {e.text: e.label for e in ents(parser, text)}
+    assert got["Somerset"] == "ORG" and got["Worcester"] == "ORG"
+    assert got["J. Hardy"] == "PER" and got["K. Parsons"] == "PER"
+    assert got["Colin Dwyer"] == "PER" and got["Ben Ashworth"] == "PER"
+
+
+def test_figures_in_prose_do_not_make_teams(parser: newsparse.Parser) -> None:
+    got = found(parser, "Unemployment in Ohio rose 5 percent, and Texas 3.5 percent, the report said.\n")
+    assert got.get("Ohio") == "LOC" and got.get("Texas") == "LOC"

@@ -40,6 +40,15 @@ _PARTICLES = frozenset(
 _SENTENCE_START = frozenset('.!?:;"“”‘’([{-–—*•\n')
 _LOWER = re.compile(r"[a-z]")
 _NEWLINE = re.compile(r"\n")
+# Sports tables: a score between two names ("Leeds 2 Everton 1", cricket "Kent 244 and 90-2, Essex 108-3"),
+# a score after the second, or a standings row of at least three figures after a name.
+_SCORE = r"\d{1,3}(?:-\d{1,2})?"
+_SCORE_GAP = re.compile(rf" {_SCORE}(?: and {_SCORE})?(?: ?[,;])? ")
+_SCORE_AFTER = re.compile(rf" {_SCORE}(?![\d.,/:-]\d| ?%)")
+_STANDINGS_ROW = re.compile(r"(?: \d{1,3}){2,12} \.?\d{1,3}(?![\d.,/:-]\d| ?%)")
+_DATELINE_AFTER = re.compile(
+    r"(?:,? [A-Z][\w.]*(?: [A-Z][\w.]*)?)?,? "  # "LEEDS, England 1996-08-31", "LEEDS, Aug 31"
+    r"(?:\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
 _NEXT_NAME = re.compile(rf"[{_UP}][\w.]*(?: [{_UP}][\w.]*)?")
 
 
@@ -518,19 +527,37 @@ class _Tagger:
         text = self.text
         teams: set[str] = set()
         ms = self.mentions
+        # Players' scores look the same ("A. Dale 69", "Colin Montgomerie 68 76 77 69",
+        # "Sampras beat Karbacher"): a name that is surely a person never becomes a team.
+        people = {w for m in ms if m.label == PER and m.strong for w in (m.text, m.text.rsplit(" ", 1)[-1])}
         for a, b in itertools.pairwise(ms):
-            if 2 < b.start - a.end < 14 and text[a.end : b.start].strip() in g.team_verbs:
+            gap = b.start - a.end
+            if (2 < gap < 14 and text[a.end : b.start].strip() in g.team_verbs) or (
+                    # Results and standings tables: "Leeds 2 Everton 1", "Surrey 429-7",
+                    # "Everton 4 3 1 0 9 2 10" (a name followed by a row of figures).
+                    2 < gap < 24 and _SCORE_GAP.fullmatch(text, a.end, b.start)
+                    and _SCORE_AFTER.match(text, b.end)):
                 for m in (a, b):
-                    if m.label != MISC and m.text not in g.countries:
+                    if m.label != MISC and m.text not in g.countries and m.text not in people:
                         teams.add(m.text)
+        for m in ms:
+            if m.label != MISC and _STANDINGS_ROW.match(text, m.end) and m.text not in g.countries \
+                    and m.text not in people:
+                teams.add(m.text)
         if not teams:
             return
         upper = {t.upper() for t in teams}
         for m in ms:
-            if m.text in teams or m.text in upper:
+            if (m.text in teams or m.text in upper) and not self.dateline(m):
                 m.label = ORG
                 m.strong = True
                 m.initial = m.caps = False
+
+    def dateline(self, m: Mention) -> bool:
+        """Is ``m`` the place of a dateline ("LEEDS, England 1996-08-31", "LEEDS, Aug 31")? The
+        town of a team is still a place there."""
+        start = m.start
+        return (start == 0 or self.text[start - 1] == "\n") and _DATELINE_AFTER.match(self.text, m.end) is not None
 
     def settle(self) -> list[Mention]:
         g = self.g

@@ -346,11 +346,12 @@ class _Tagger:
         # A title before the run ("president Vladimir Putin", also "Russian President ..."
         # inside it) makes the capitalised words after it a person, even when the given name
         # is also a place ("Vladimir", "Florence"): the title wins over the place gazetteer.
-        titled = self.prev_word(toks[0][0]).lower() in g.title_heads_lower
         while i < len(toks):
             hit = self.lookup(toks, i)
             if hit is not None and hit[1] in (LOC, MISC) and toks[i][2] in g.given and (
-                    (titled and i == 0) or (pending and self.is_title(pending[-1][2]))) and not self.headed(toks[i:]):
+                    (pending and self.is_title(pending[-1][2]))
+                    or (i == 0 and self.prev_word(toks[0][0]).lower() in g.title_heads_lower)
+            ) and not self.headed(toks[i:]):
                 if not pending:
                     self.typed(toks, per_cue=True, initial=False)
                     return
@@ -525,25 +526,25 @@ class _Tagger:
         National teams keep the country's label."""
         g = self.g
         text = self.text
-        teams: set[str] = set()
+        found: list[Mention] = []
         ms = self.mentions
-        # Players' scores look the same ("A. Dale 69", "Colin Montgomerie 68 76 77 69",
-        # "Sampras beat Karbacher"): a name that is surely a person never becomes a team.
-        people = {w for m in ms if m.label == PER and m.strong for w in (m.text, m.text.rsplit(" ", 1)[-1])}
         for a, b in itertools.pairwise(ms):
             gap = b.start - a.end
             if (2 < gap < 14 and text[a.end : b.start].strip() in g.team_verbs) or (
                     # Results and standings tables: "Leeds 2 Everton 1", "Surrey 429-7",
                     # "Everton 4 3 1 0 9 2 10" (a name followed by a row of figures).
-                    2 < gap < 24 and _SCORE_GAP.fullmatch(text, a.end, b.start)
+                    2 < gap < 24 and text[a.end + 1].isdigit() and _SCORE_GAP.fullmatch(text, a.end, b.start)
                     and _SCORE_AFTER.match(text, b.end)):
-                for m in (a, b):
-                    if m.label != MISC and m.text not in g.countries and m.text not in people:
-                        teams.add(m.text)
+                found += (a, b)
         for m in ms:
-            if m.label != MISC and _STANDINGS_ROW.match(text, m.end) and m.text not in g.countries \
-                    and m.text not in people:
-                teams.add(m.text)
+            if text[m.end + 1 : m.end + 2].isdigit() and _STANDINGS_ROW.match(text, m.end):
+                found.append(m)
+        if not found:
+            return
+        # Players' scores look the same ("A. Dale 69", "Colin Montgomerie 68 76 77 69",
+        # "Sampras beat Karbacher"): a name that is surely a person never becomes a team.
+        people = {w for m in ms if m.label == PER and m.strong for w in (m.text, m.text.rsplit(" ", 1)[-1])}
+        teams = {m.text for m in found if m.label != MISC and m.text not in g.countries and m.text not in people}
         if not teams:
             return
         upper = {t.upper() for t in teams}

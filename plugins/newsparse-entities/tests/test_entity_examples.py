@@ -287,3 +287,40 @@ def test_cricket_scores_make_clubs_not_players(parser: newsparse.Parser) -> None
 def test_figures_in_prose_do_not_make_teams(parser: newsparse.Parser) -> None:
     got = found(parser, "Unemployment in Ohio rose 5 percent, and Texas 3.5 percent, the report said.\n")
     assert got.get("Ohio") == "LOC" and got.get("Texas") == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The Denver Broncos beat the Oakland Raiders on Sunday.", "Denver Broncos", "ORG"),
+        ("A late homer lifted the Boston Red Sox past Texas.", "Boston Red Sox", "ORG"),
+        ("Shares in Hong Kong rose as Hong Kong Shares index data showed shares gaining.", "Hong Kong", "LOC"),
+        ("-- Warsaw Newsroom +48 22 555 0000", "Warsaw Newsroom", "ORG"),
+        ("The Republic of Ireland drew with Portugal.", "Republic of Ireland", "LOC"),
+        ("The Treaty of Rome was signed in 1957.", "Treaty of Rome", "MISC"),
+    ],
+)
+def test_teams_desks_and_names_across_of(parser: newsparse.Parser, text: str, name: str, label: str) -> None:
+    assert found(parser, text).get(name) == label
+
+
+def test_club_nickname_alone_after_the_full_name(parser: newsparse.Parser) -> None:
+    text = "The Denver Broncos won again. The Broncos have won five straight games.\n"
+    assert [(e.text, e.label) for e in ents(parser, text)] == [("Denver Broncos", "ORG"), ("Broncos", "ORG")]
+
+
+def test_surname_after_a_given_name_that_is_a_place_is_not_a_nickname(parser: newsparse.Parser) -> None:
+    assert found(parser, "The award went to Houston Williams on Friday.").get("Houston Williams") != "ORG"
+
+
+def test_fixtures_list_in_capitals(parser: newsparse.Parser) -> None:
+    text = ("BASEBALL - WEEKEND FIXTURES\nNEW YORK 1998-05-02\nFixtures on Sunday:\n"
+            "ATLANTA AT CHICAGO HOUSTON AT PITTSBURGH\n")
+    got = [(e.text, e.label) for e in ents(parser, text)]
+    assert {("ATLANTA", "ORG"), ("CHICAGO", "ORG"), ("HOUSTON", "ORG"), ("PITTSBURGH", "ORG")} <= set(got)
+    assert ("NEW YORK", "LOC") in got
+
+
+def test_one_headline_at_is_not_a_fixture(parser: newsparse.Parser) -> None:
+    got = found(parser, "PROTEST AT MOSCOW EMBASSY IN LONDON\nLONDON 1998-05-02\nProtesters gathered in London.\n")
+    assert got.get("LONDON") == "LOC"

@@ -82,6 +82,7 @@ class _Tagger:
         self._shouting: dict[int, bool] = {}
         self._lower_words: set[str] | None = None
         self._newlines: list[int] | None = None
+        self.nicknames: set[str] = set()  # "Astros" of "Houston Astros": the club on its own
 
     # --- context helpers -------------------------------------------------------------
     def is_lower_word(self, word: str) -> bool:
@@ -93,13 +94,16 @@ class _Tagger:
         words = self._lower_words
         return low in words or low + "," in words or low + "." in words
 
-    def shouting(self, pos: int) -> bool:
-        """Is the line around ``pos`` all capitals (a headline), where case tells nothing?"""
+    def line_start(self, pos: int) -> int:
         if self._newlines is None:
             # Line starts found once: rfind from every word would be quadratic on one long line.
             self._newlines = [m.start() for m in _NEWLINE.finditer(self.text)]
         k = bisect.bisect_left(self._newlines, pos)
-        start = self._newlines[k - 1] + 1 if k else 0
+        return self._newlines[k - 1] + 1 if k else 0
+
+    def shouting(self, pos: int) -> bool:
+        """Is the line around ``pos`` all capitals (a headline), where case tells nothing?"""
+        start = self.line_start(pos)
         hit = self._shouting.get(start)
         if hit is None:
             end = self.text.find("\n", pos)
@@ -188,6 +192,8 @@ class _Tagger:
                 return ORG
             if last in g.loc_first:
                 return LOC
+            if last in g.misc_last and conn != "for":
+                return MISC  # "Treaty of Rome", "Tour of Britain", "War of Independence"
         return None
 
     def chunk(self, start: int, end: int, fixed: str = "") -> None:
@@ -384,6 +390,10 @@ class _Tagger:
                 if (prev_label is None and seg[1] == LOC and all(w[2] in g.loc_modifiers for w in prev_toks)):
                     merged[-1] = (prev_toks + words, LOC, prev_init)
                     continue
+                if prev_label == LOC and seg[1] is None and self.nickname(prev_toks, words):
+                    merged[-1] = (prev_toks + words, ORG, prev_init)  # "Houston Astros", "Boston Red Sox"
+                    self.nicknames.add(" ".join(w[2] for w in words))
+                    continue
                 if prev_label == ORG and seg[1] is None and len(words) == 1 and words[0][2] in g.org_last:
                     merged[-1] = (prev_toks + words, ORG, prev_init)
                     continue
@@ -501,6 +511,21 @@ class _Tagger:
         else:
             self.add(toks, None, False)
 
+    def nickname(self, place: Sequence[Tok], words: Sequence[Tok]) -> bool:
+        """Is ``words`` after a place a club's nickname ("Astros", "Red Sox", "Eagles")? One or
+        two unknown words ending in a plural, not a word the article writes in lower case
+        ("Hong Kong Shares"), not a place head ("Islands"), and not a surname after a place
+        that is also a given name ("Houston Williams")."""
+        if len(words) > 2:
+            return False
+        g = self.g
+        last = words[-1][2]
+        if len(last) < 3 or last[-1] not in "sx" or last.endswith(("ss", "us", "is")) or not last[1:].islower():
+            return False
+        if last in g.loc_last or last in g.org_last or self.is_lower_word(last):
+            return False
+        return not (len(place) == 1 and place[0][2] in g.given and last in g.surnames)
+
     def nationalities(self, word: str) -> bool:
         """A hyphenated pair of nationality adjectives ("Russian-Japanese", "Sino-Indian",
         "Anglo-Irish"): CoNLL tags it MISC, like a single nationality."""
@@ -528,9 +553,15 @@ class _Tagger:
         text = self.text
         found: list[Mention] = []
         ms = self.mentions
-        for a, b in itertools.pairwise(ms):
+        schedule: dict[int, list[Mention]] = {}
+        for i, (a, b) in enumerate(itertools.pairwise(ms)):
             gap = b.start - a.end
-            if (2 < gap < 14 and text[a.end : b.start].strip() in g.team_verbs) or (
+            if b.caps and b.text == "AT" and i + 2 < len(ms) and gap == 1 and ms[i + 2].start == b.end + 1:
+                # A fixtures list in capitals: "ATLANTA AT CHICAGO HOUSTON AT PITTSBURGH".
+                schedule.setdefault(self.line_start(a.start), []).extend((a, ms[i + 2]))
+            elif gap == 4 and text[a.end : b.start] == " AT " and self.shouting(a.start):
+                schedule.setdefault(self.line_start(a.start), []).extend((a, b))
+            elif (2 < gap < 14 and text[a.end : b.start].strip().lower() in g.team_verbs) or (
                     # Results and standings tables: "Leeds 2 Everton 1", "Surrey 429-7",
                     # "Everton 4 3 1 0 9 2 10" (a name followed by a row of figures).
                     2 < gap < 24 and text[a.end + 1].isdigit() and _SCORE_GAP.fullmatch(text, a.end, b.start)
@@ -539,6 +570,9 @@ class _Tagger:
         for m in ms:
             if text[m.end + 1 : m.end + 2].isdigit() and _STANDINGS_ROW.match(text, m.end):
                 found.append(m)
+        for pairs in schedule.values():
+            if len(pairs) > 2:  # two fixtures on the line: one "X AT Y" could be a headline
+                found += pairs
         if not found:
             return
         # Players' scores look the same ("A. Dale 69", "Colin Montgomerie 68 76 77 69",
@@ -568,6 +602,8 @@ class _Tagger:
         for m in self.mentions:
             if m.strong and m.label is not None:
                 known.setdefault(m.text, m.label)
+        for nick in self.nicknames:
+            known.setdefault(nick, ORG)
         for m in self.mentions:
             if m.label == PER and (m.strong or " " in m.text):
                 parts = m.text.split(" ")

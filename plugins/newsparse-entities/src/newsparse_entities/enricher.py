@@ -144,11 +144,7 @@ def link_speakers(article: Article, entities: Sequence[EntityAnnotation]) -> lis
     # Entities come in source order and never overlap: the first one overlapping a speaker's
     # mention is found by bisection (a scan per quote would be quadratic on long articles).
     ends = [e.span.end for e in candidates]
-    by_name: dict[str, EntityAnnotation] = {}
-    for e in candidates:
-        if e.canonical:
-            by_name.setdefault(e.canonical.casefold(), e)
-            by_name.setdefault(e.canonical.split()[-1].casefold(), e)
+    by_name: dict[str, EntityAnnotation] | None = None  # built only when a speaker needs it
     out: list[GenericAnnotation] = []
     for qi, quote in enumerate(article.quotes):
         speaker = quote.speaker
@@ -161,6 +157,14 @@ def link_speakers(article: Article, entities: Sequence[EntityAnnotation]) -> lis
             if k < len(candidates) and candidates[k].span.start < mention.end:
                 hit = candidates[k]
         if hit is None and speaker.name:
+            if by_name is None:
+                by_name = {}
+                seen: set[int | None] = set()
+                for e in candidates:
+                    if e.canonical and (e.group is None or e.group not in seen):  # a group's first mention
+                        seen.add(e.group)
+                        by_name.setdefault(e.canonical.casefold(), e)
+                        by_name.setdefault(e.canonical.split()[-1].casefold(), e)
             name = speaker.name.casefold()
             hit = by_name.get(name) or by_name.get(name.split()[-1] if name.split() else name)
         if hit is None:

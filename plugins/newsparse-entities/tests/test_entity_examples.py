@@ -324,3 +324,24 @@ def test_fixtures_list_in_capitals(parser: newsparse.Parser) -> None:
 def test_one_headline_at_is_not_a_fixture(parser: newsparse.Parser) -> None:
     got = found(parser, "PROTEST AT MOSCOW EMBASSY IN LONDON\nLONDON 1998-05-02\nProtesters gathered in London.\n")
     assert got.get("LONDON") == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "person"),
+    [
+        ("Russian Foreign Ministry Spokeswoman Maria Zakharova said the talks went well.", "Foreign Ministry",
+         "Maria Zakharova"),
+        ("He met National Economic Council Chair Larry Summers on Friday.", "National Economic Council",
+         "Larry Summers"),
+    ],
+)
+def test_organisation_then_title_then_person(parser: newsparse.Parser, text: str, org: str, person: str) -> None:
+    got = found(parser, text)
+    assert got.get(org) == "ORG"
+    assert got.get(person) == "PER"
+
+
+def test_event_head_joins_across_of_only(parser: newsparse.Parser) -> None:
+    got = found(parser, "Follow Anna Day on Twitter. The War of Independence ended in 1783.")
+    assert got.get("War of Independence") == "MISC"
+    assert "Anna Day on Twitter" not in got

@@ -192,7 +192,7 @@ class _Tagger:
                 return ORG
             if last in g.loc_first:
                 return LOC
-            if last in g.misc_last and conn != "for":
+            if last in g.misc_last and conn in ("of", "of the"):
                 return MISC  # "Treaty of Rome", "Tour of Britain", "War of Independence"
         return None
 
@@ -453,7 +453,15 @@ class _Tagger:
         while k < len(words) and self.is_title(words[k]):
             k += 1
         if 0 < k < len(words) and words[k] in g.org_first:
-            self.add(toks, ORG, True)  # "Major League Baseball", "High Court": a head, not a name
+            # "Major League Baseball", "High Court": a head, not a name; the organisation runs
+            # to the next title ("Foreign Ministry Spokeswoman Maria Zakharova").
+            e = k + 1
+            while e < len(words) and not self.is_title(words[e]) and not (
+                    words[e] in g.given and e + 1 < len(words)):  # "... Council Larry Summers"
+                e += 1
+            self.add(toks[:e], ORG, True)
+            if e < len(words):
+                self.unknown(toks[e:], False)
             return
         if 0 < k < len(words):
             self.typed(toks[k:], per_cue=True, initial=False)

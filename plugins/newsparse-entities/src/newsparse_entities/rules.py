@@ -94,16 +94,13 @@ class _Tagger:
         words = self._lower_words
         return low in words or low + "," in words or low + "." in words
 
-    def line_start(self, pos: int) -> int:
+    def shouting(self, pos: int) -> bool:
+        """Is the line around ``pos`` all capitals (a headline), where case tells nothing?"""
         if self._newlines is None:
             # Line starts found once: rfind from every word would be quadratic on one long line.
             self._newlines = [m.start() for m in _NEWLINE.finditer(self.text)]
         k = bisect.bisect_left(self._newlines, pos)
-        return self._newlines[k - 1] + 1 if k else 0
-
-    def shouting(self, pos: int) -> bool:
-        """Is the line around ``pos`` all capitals (a headline), where case tells nothing?"""
-        start = self.line_start(pos)
+        start = self._newlines[k - 1] + 1 if k else 0
         hit = self._shouting.get(start)
         if hit is None:
             end = self.text.find("\n", pos)
@@ -303,7 +300,7 @@ class _Tagger:
                 and not self.lookup(toks, 0):
             self.add(toks, ORG, True)  # "Social Democratic Party": the head decides for all
             return
-        if titled and not self.headed(toks):
+        if titled and not self.headed(toks) and not self.is_title(toks[0][2]):
             self.typed(toks, per_cue=True, initial=False)
             return
         self.segment(toks, initial)
@@ -561,15 +558,9 @@ class _Tagger:
         text = self.text
         found: list[Mention] = []
         ms = self.mentions
-        schedule: dict[int, list[Mention]] = {}
-        for i, (a, b) in enumerate(itertools.pairwise(ms)):
+        for a, b in itertools.pairwise(ms):
             gap = b.start - a.end
-            if b.caps and b.text == "AT" and i + 2 < len(ms) and gap == 1 and ms[i + 2].start == b.end + 1:
-                # A fixtures list in capitals: "ATLANTA AT CHICAGO HOUSTON AT PITTSBURGH".
-                schedule.setdefault(self.line_start(a.start), []).extend((a, ms[i + 2]))
-            elif gap == 4 and text[a.end : b.start] == " AT " and self.shouting(a.start):
-                schedule.setdefault(self.line_start(a.start), []).extend((a, b))
-            elif (2 < gap < 14 and text[a.end : b.start].strip().lower() in g.team_verbs) or (
+            if (2 < gap < 14 and text[a.end : b.start].strip() in g.team_verbs) or (
                     # Results and standings tables: "Leeds 2 Everton 1", "Surrey 429-7",
                     # "Everton 4 3 1 0 9 2 10" (a name followed by a row of figures).
                     2 < gap < 24 and text[a.end + 1].isdigit() and _SCORE_GAP.fullmatch(text, a.end, b.start)
@@ -578,9 +569,6 @@ class _Tagger:
         for m in ms:
             if text[m.end + 1 : m.end + 2].isdigit() and _STANDINGS_ROW.match(text, m.end):
                 found.append(m)
-        for pairs in schedule.values():
-            if len(pairs) > 2:  # two fixtures on the line: one "X AT Y" could be a headline
-                found += pairs
         if not found:
             return
         # Players' scores look the same ("A. Dale 69", "Colin Montgomerie 68 76 77 69",

@@ -337,3 +337,8 @@ def test_event_head_joins_across_of_only(parser: newsparse.Parser) -> None:
     got = found(parser, "Follow Anna Day on Twitter. The War of Independence ended in 1783.")
     assert got.get("War of Independence") == "MISC"
     assert "Anna Day on Twitter" not in got
+
+
+def test_town_of_makes_a_place_for_every_mention(parser: newsparse.Parser) -> None:
+    text = "Rebels shelled the town of Zarvesh on Monday. Zarvesh has been cut off since May.\n"
+    assert [(e.text, e.label) for e in ents(parser, text)] == [("Zarvesh", "LOC"), ("Zarvesh", "LOC")]

@@ -49,6 +49,7 @@ class Gazetteer:
     team_verbs: frozenset[str]
     loc_next: frozenset[str]  # lower-case words after a name that make it a place ("X region")
     org_next: frozenset[str]  # ... an organisation ("X company")
+    loc_before_of: frozenset[str]  # lower-case words before "of X" that make X a place ("city of X")
 
 
 def _lines(name: str) -> list[str]:
@@ -117,5 +118,6 @@ def load() -> Gazetteer:
         team_verbs=words("team_verbs_lower"),
         loc_next=words("loc_next_lower"),
         org_next=words("org_next_lower"),
+        loc_before_of=words("loc_before_of_lower"),
         surname_suffixes=tuple(sorted(raw["surname_suffixes"], key=len, reverse=True)),
     )

@@ -126,6 +126,12 @@ class _Tagger:
         word = text[(j + 1 if j >= 0 else lo) : pos - 1]
         return word[word.rfind("\n") + 1 :]
 
+    def place_of(self, start: int) -> bool:
+        """Does "city of", "village of", "province of" ... come just before ``start``?"""
+        if start < 8 or self.text[start - 4 : start] != " of ":
+            return False
+        return self.prev_word(start - 3).lower() in self.g.loc_before_of
+
     def next_cue(self, end: int) -> str | None:
         """What follows a name can type it: "Tavildara, Tajikistan" and "the Arbil region" are
         places, "the Cofinec group" an organisation."""
@@ -499,6 +505,8 @@ class _Tagger:
             self.add(toks, PER, True)
         elif n > 1 and all(w.isupper() for w in words):
             return  # "PRESS DIGEST", "IPO FILING": an all-caps label, not a name
+        elif self.place_of(toks[0][0]):
+            self.add(toks, LOC, True)  # "the town of Arbil", "the province of Hubei"
         elif (nxt := self.next_cue(toks[-1][1])) is not None:
             self.add(toks, nxt, False)
         elif (self.prev_word(toks[0][0]) if prev is None else prev) in g.loc_prepositions:

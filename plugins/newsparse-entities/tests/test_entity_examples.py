@@ -342,3 +342,12 @@ def test_event_head_joins_across_of_only(parser: newsparse.Parser) -> None:
 def test_town_of_makes_a_place_for_every_mention(parser: newsparse.Parser) -> None:
     text = "Rebels shelled the town of Zarvesh on Monday. Zarvesh has been cut off since May.\n"
     assert [(e.text, e.label) for e in ents(parser, text)] == [("Zarvesh", "LOC"), ("Zarvesh", "LOC")]
+
+
+def test_town_before_a_sports_role_is_its_club(parser: newsparse.Parser) -> None:
+    text = ("Norwich striker Tom Ashby scored twice. Ashby joined Norwich in May.\n"
+            "England captain Joe Marsh was rested.\n")
+    got = [(e.text, e.label) for e in ents(parser, text)]
+    assert got.count(("Norwich", "ORG")) == 2
+    assert ("England", "LOC") in got  # a national team stays a place
+    assert ("Tom Ashby", "PER") in got

@@ -47,6 +47,7 @@ class Gazetteer:
     surname_suffixes: tuple[str, ...]
     countries: frozenset[str]  # a national team keeps the country's label (LOC)
     team_verbs: frozenset[str]
+    team_next: frozenset[str]  # lower-case words after a town that make it its club ("X striker")
     loc_next: frozenset[str]  # lower-case words after a name that make it a place ("X region")
     org_next: frozenset[str]  # ... an organisation ("X company")
     loc_before_of: frozenset[str]  # lower-case words before "of X" that make X a place ("city of X")
@@ -116,6 +117,7 @@ def load() -> Gazetteer:
         loc_prepositions=words("loc_prepositions_lower"),
         countries=frozenset(_lines("countries.txt")) | words("countries_extra"),
         team_verbs=words("team_verbs_lower"),
+        team_next=words("team_next_lower"),
         loc_next=words("loc_next_lower"),
         org_next=words("org_next_lower"),
         loc_before_of=words("loc_before_of_lower"),

@@ -574,9 +574,15 @@ class _Tagger:
                     2 < gap < 24 and text[a.end + 1].isdigit() and _SCORE_GAP.fullmatch(text, a.end, b.start)
                     and _SCORE_AFTER.match(text, b.end)):
                 found += (a, b)
+        team_next = g.team_next
         for m in ms:
-            if text[m.end + 1 : m.end + 2].isdigit() and _STANDINGS_ROW.match(text, m.end):
-                found.append(m)
+            nxt = text[m.end + 1 : m.end + 2]
+            if nxt.isdigit():
+                if _STANDINGS_ROW.match(text, m.end):
+                    found.append(m)
+            elif nxt.islower() and m.label != PER and text[m.end] == " " \
+                    and text[m.end + 1 : m.end + 20].split(" ", 1)[0].rstrip(".,;:") in team_next:
+                found.append(m)  # "Surrey captain", "Norwich striker": the town's club
         if not found:
             return
         # Players' scores look the same ("A. Dale 69", "Colin Montgomerie 68 76 77 69",

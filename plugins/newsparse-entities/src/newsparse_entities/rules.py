@@ -576,12 +576,13 @@ class _Tagger:
                 found += (a, b)
         team_next = g.team_next
         for m in ms:
-            nxt = text[m.end + 1 : m.end + 2]
+            end = m.end
+            nxt = text[end + 1 : end + 2]
             if nxt.isdigit():
-                if _STANDINGS_ROW.match(text, m.end):
+                if _STANDINGS_ROW.match(text, end):
                     found.append(m)
-            elif nxt.islower() and m.label != PER and text[m.end] == " " \
-                    and text[m.end + 1 : m.end + 20].split(" ", 1)[0].rstrip(".,;:") in team_next:
+            elif nxt.islower() and m.label != PER and text[end] == " " \
+                    and text[end + 1 : end + 20].split(" ", 1)[0].rstrip(".,;:") in team_next:
                 found.append(m)  # "Surrey captain", "Norwich striker": the town's club
         if not found:
             return

@@ -69,7 +69,10 @@ def test_one_megabyte_paragraph(parser: newsparse.Parser) -> None:
 
 def test_hostile_input(parser: newsparse.Parser) -> None:
     for text in ("A" * 200_000, "A " * 100_000, "\x00\x01 Moscow \ud800 Lavrov", "\"" * 100_000,
-                 "Bank of " * 20_000, "U.S." * 50_000, "Mc" + "-A" * 50_000):
+                 "Bank of " * 20_000, "U.S." * 50_000, "Mc" + "-A" * 50_000,
+                 # the table, team and title rules: scores, figure rows, modifiers, nicknames
+                 "Leeds 2 Everton 1 " * 10_000, "Leeds" + " 1" * 100_000, "Boston-based " * 10_000,
+                 "President Vladimir " * 10_000, "Denver Broncos " * 10_000, "Norwich striker " * 10_000):
         check(parser.parse(text, enrich=["entities"]))
 
 

@@ -13,6 +13,7 @@ Output, in source order:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import json
 from collections.abc import Mapping, Sequence
@@ -140,11 +141,10 @@ def link_speakers(article: Article, entities: Sequence[EntityAnnotation]) -> lis
     if not any(q.speaker is not None for q in article.quotes):
         return []
     candidates = [e for e in entities if e.label in ("PER", "ORG")]
-    by_name: dict[str, EntityAnnotation] = {}
-    for e in candidates:
-        if e.canonical:
-            by_name.setdefault(e.canonical.casefold(), e)
-            by_name.setdefault(e.canonical.split()[-1].casefold(), e)
+    # Entities come in source order and never overlap: the first one overlapping a speaker's
+    # mention is found by bisection (a scan per quote would be quadratic on long articles).
+    ends = [e.span.end for e in candidates]
+    by_name: dict[str, EntityAnnotation] | None = None  # built only when a speaker needs it
     out: list[GenericAnnotation] = []
     for qi, quote in enumerate(article.quotes):
         speaker = quote.speaker
@@ -153,11 +153,18 @@ def link_speakers(article: Article, entities: Sequence[EntityAnnotation]) -> lis
         hit: EntityAnnotation | None = None
         mention = speaker.mention
         if mention is not None:
-            for e in candidates:
-                if e.span.start < mention.end and mention.start < e.span.end:
-                    hit = e
-                    break
+            k = bisect.bisect_right(ends, mention.start)
+            if k < len(candidates) and candidates[k].span.start < mention.end:
+                hit = candidates[k]
         if hit is None and speaker.name:
+            if by_name is None:
+                by_name = {}
+                seen: set[int | None] = set()
+                for e in candidates:
+                    if e.canonical and (e.group is None or e.group not in seen):  # a group's first mention
+                        seen.add(e.group)
+                        by_name.setdefault(e.canonical.casefold(), e)
+                        by_name.setdefault(e.canonical.split()[-1].casefold(), e)
             name = speaker.name.casefold()
             hit = by_name.get(name) or by_name.get(name.split()[-1] if name.split() else name)
         if hit is None:

@@ -38,6 +38,7 @@ class Gazetteer:
     loc_first: frozenset[str]
     loc_modifiers: frozenset[str]
     demonyms: frozenset[str]
+    combining: frozenset[str]  # "Sino", "Franco": nationality forms that open a hyphenated pair
     particles: frozenset[str]
     acronym_stop: frozenset[str]
     breaks: frozenset[str]
@@ -46,8 +47,10 @@ class Gazetteer:
     surname_suffixes: tuple[str, ...]
     countries: frozenset[str]  # a national team keeps the country's label (LOC)
     team_verbs: frozenset[str]
+    team_next: frozenset[str]  # lower-case words after a town that make it its club ("X striker")
     loc_next: frozenset[str]  # lower-case words after a name that make it a place ("X region")
     org_next: frozenset[str]  # ... an organisation ("X company")
+    loc_before_of: frozenset[str]  # lower-case words before "of X" that make X a place ("city of X")
 
 
 def _lines(name: str) -> list[str]:
@@ -106,6 +109,7 @@ def load() -> Gazetteer:
         loc_first=words("loc_heads_first"),
         loc_modifiers=words("loc_modifiers"),
         demonyms=words("demonyms"),
+        combining=words("combining_forms"),
         particles=words("name_particles_lower"),
         acronym_stop=words("acronym_stop"),
         breaks=words("breaks"),
@@ -113,7 +117,9 @@ def load() -> Gazetteer:
         loc_prepositions=words("loc_prepositions_lower"),
         countries=frozenset(_lines("countries.txt")) | words("countries_extra"),
         team_verbs=words("team_verbs_lower"),
+        team_next=words("team_next_lower"),
         loc_next=words("loc_next_lower"),
         org_next=words("org_next_lower"),
+        loc_before_of=words("loc_before_of_lower"),
         surname_suffixes=tuple(sorted(raw["surname_suffixes"], key=len, reverse=True)),
     )

@@ -40,6 +40,15 @@ _PARTICLES = frozenset(
 _SENTENCE_START = frozenset('.!?:;"“”‘’([{-–—*•\n')
 _LOWER = re.compile(r"[a-z]")
 _NEWLINE = re.compile(r"\n")
+# Sports tables: a score between two names ("Leeds 2 Everton 1", cricket "Kent 244 and 90-2, Essex 108-3"),
+# a score after the second, or a standings row of at least three figures after a name.
+_SCORE = r"\d{1,3}(?:-\d{1,2})?"
+_SCORE_GAP = re.compile(rf" {_SCORE}(?: and {_SCORE})?(?: ?[,;])? ")
+_SCORE_AFTER = re.compile(rf" {_SCORE}(?![\d.,/:-]\d| ?%)")
+_STANDINGS_ROW = re.compile(r"(?: \d{1,3}){2,12} \.?\d{1,3}(?![\d.,/:-]\d| ?%)")
+_DATELINE_AFTER = re.compile(
+    r"(?:,? [A-Z][\w.]*(?: [A-Z][\w.]*)?)?,? "  # "LEEDS, England 1996-08-31", "LEEDS, Aug 31"
+    r"(?:\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
 _NEXT_NAME = re.compile(rf"[{_UP}][\w.]*(?: [{_UP}][\w.]*)?")
 
 
@@ -73,6 +82,7 @@ class _Tagger:
         self._shouting: dict[int, bool] = {}
         self._lower_words: set[str] | None = None
         self._newlines: list[int] | None = None
+        self.nicknames: set[str] = set()  # "Astros" of "Houston Astros": the club on its own
 
     # --- context helpers -------------------------------------------------------------
     def is_lower_word(self, word: str) -> bool:
@@ -115,6 +125,12 @@ class _Tagger:
         j = text.rfind(" ", lo, pos - 1)
         word = text[(j + 1 if j >= 0 else lo) : pos - 1]
         return word[word.rfind("\n") + 1 :]
+
+    def place_of(self, start: int) -> bool:
+        """Does "city of", "village of", "province of" ... come just before ``start``?"""
+        if start < 8 or self.text[start - 4 : start] != " of ":
+            return False
+        return self.prev_word(start - 3).lower() in self.g.loc_before_of
 
     def next_cue(self, end: int) -> str | None:
         """What follows a name can type it: "Tavildara, Tajikistan" and "the Arbil region" are
@@ -179,6 +195,8 @@ class _Tagger:
                 return ORG
             if last in g.loc_first:
                 return LOC
+            if last in g.misc_last and conn in ("of", "of the"):
+                return MISC  # "Treaty of Rome", "Tour of Britain", "War of Independence"
         return None
 
     def chunk(self, start: int, end: int, fixed: str = "") -> None:
@@ -192,6 +210,10 @@ class _Tagger:
                 return
             if piece in g.stop or piece in g.titles:
                 return
+            if "-" in piece:
+                if self.nationalities(piece) or self.modifier((), piece, self.is_initial(start)) == 0:
+                    self.mentions.append(Mention(start, end, MISC, True, piece))
+                    return
             if piece.isupper() and self.shouting(start):
                 if len(piece) > 1:
                     self.mentions.append(Mention(start, end, None, False, piece, False, True))
@@ -216,27 +238,65 @@ class _Tagger:
 
     def process(self, toks: list[Tok], initial: bool) -> None:
         g = self.g
-        # A capitalised ordinary word opening the run ("The", "Officials") is not a name.
+        # A capitalised ordinary word opening the run ("The", "Officials") is not a name; a
+        # title among them ("President", "Foreign Minister") still says a person follows.
         first = 0
+        titled = False
         while first < len(toks) and toks[first][2] in g.stop and (
                 toks[first][2] not in g.prefixes or not self._starts_name(toks[first:])):
+            if first + 1 < len(toks) and (
+                    (toks[first][2] in g.titles and toks[first + 1][2] in g.org_first)  # "Major League"
+                    or ("-" in toks[first + 1][2] and self.modifier(toks[first : first + 1], toks[first + 1][2],
+                                                                   False) == 1)):  # "New York-based"
+                break
+            titled = toks[first][2].lower() in g.title_heads_lower
             first += 1
             initial = False
         # Function words, days and months are never part of a name: cut the run at them.
+        # A hyphenated modifier ("Boston-based", "Kremlin-backed") is a name of its own (MISC)
+        # and ends the name before it together with it ("New York-based").
         piece: list[Tok] = []
         for t in toks[first:]:
-            if t[2] in g.breaks:
+            word = t[2]
+            if word in g.breaks:
                 if piece:
-                    self.name(piece, initial)
+                    self.name(piece, initial, titled)
                     piece = []
-                initial = False
+                initial = titled = False
+            elif "-" in word and (k := self.modifier(piece, word, initial and not piece)) >= 0:
+                if len(piece) > k:
+                    self.name(piece[: len(piece) - k], initial, titled)
+                self.add([*piece[len(piece) - k :], t], MISC, True)
+                piece = []
+                initial = titled = False
             else:
                 piece.append(t)
         if piece:
-            self.name(piece, initial)
+            self.name(piece, initial, titled)
 
-    def name(self, toks: list[Tok], initial: bool) -> None:
-        """A run without function words: one name or several adjacent ones."""
+    def modifier(self, before: Sequence[Tok], word: str, initial: bool) -> int:
+        """Is ``word`` a name turned into a modifier ("Boston-based", "Communist-led")? -1 if
+        not, else how many of the words ``before`` it belong to the name ("New York-based": 1).
+
+        CoNLL tags these as MISC, apart from the name they qualify. The name part must be a
+        known name, or a capitalised word in the middle of a sentence; at the start of a
+        sentence "Government-backed" is an ordinary word."""
+        base, _, tail = word.rpartition("-")
+        if len(tail) < 3 or not tail.isalpha() or not tail.islower() or not base[:1].isupper():
+            return -1
+        names = self.g.names
+        for k in (2, 1):
+            if len(before) >= k and " ".join([*(t[2] for t in before[-k:]), base]) in names:
+                return k
+        if base in names or (base.isupper() and base in self.g.upper):
+            return 0
+        if initial or base in self.g.stop or self.is_title(base) or "-" in base:
+            return -1
+        return 0
+
+    def name(self, toks: list[Tok], initial: bool, titled: bool = False) -> None:
+        """A run without function words: one name or several adjacent ones. ``titled``: a
+        title word stood just before the run ("President")."""
         g = self.g
         if any(t[2] == "&" for t in toks[1:-1]):
             self.add(toks, ORG, True)  # "Procter & Gamble", "Douglas & Lomason"
@@ -246,7 +306,16 @@ class _Tagger:
                 and not self.lookup(toks, 0):
             self.add(toks, ORG, True)  # "Social Democratic Party": the head decides for all
             return
+        if titled and not self.headed(toks) and not self.is_title(toks[0][2]):
+            self.typed(toks, per_cue=True, initial=False)
+            return
         self.segment(toks, initial)
+
+    def headed(self, toks: Sequence[Tok]) -> bool:
+        """Does a word of the run say organisation, place or event ("League", "Court", "Cup")?"""
+        g = self.g
+        return any(w in g.org_first or w in g.org_last or w in g.loc_last or w in g.misc_last
+                   for w in (t[2] for t in toks))
 
     def _starts_name(self, toks: Sequence[Tok]) -> bool:
         """A stop word that opens a gazetteer name ("The Hague", "New York" is not a stop)."""
@@ -270,6 +339,8 @@ class _Tagger:
             if label is not None:
                 best = (j, label)
             if j >= len(toks) or surface not in prefixes:
+                if best is None and "-" in surface and self.nationalities(surface):
+                    return (i + 1, MISC)
                 return best
             word = toks[j][2]
             caps = caps and word.isupper()
@@ -281,8 +352,19 @@ class _Tagger:
         pending: list[Tok] = []
         pending_initial = initial
         segs: list[tuple[list[Tok], str | None, bool]] = []  # tokens, label (None = unknown), initial
+        # A title before the run ("president Vladimir Putin", also "Russian President ..."
+        # inside it) makes the capitalised words after it a person, even when the given name
+        # is also a place ("Vladimir", "Florence"): the title wins over the place gazetteer.
         while i < len(toks):
             hit = self.lookup(toks, i)
+            if hit is not None and hit[1] in (LOC, MISC) and toks[i][2] in g.given and (
+                    (pending and self.is_title(pending[-1][2]))
+                    or (i == 0 and self.prev_word(toks[0][0]).lower() in g.title_heads_lower)
+            ) and not self.headed(toks[i:]):
+                if not pending:
+                    self.typed(toks, per_cue=True, initial=False)
+                    return
+                hit = None
             if hit is None:
                 if not pending:
                     pending_initial = initial and i == 0
@@ -310,6 +392,10 @@ class _Tagger:
                     continue
                 if (prev_label is None and seg[1] == LOC and all(w[2] in g.loc_modifiers for w in prev_toks)):
                     merged[-1] = (prev_toks + words, LOC, prev_init)
+                    continue
+                if prev_label == LOC and seg[1] is None and self.nickname(prev_toks, words):
+                    merged[-1] = (prev_toks + words, ORG, prev_init)  # "Houston Astros", "Boston Red Sox"
+                    self.nicknames.add(" ".join(w[2] for w in words))
                     continue
                 if prev_label == ORG and seg[1] is None and len(words) == 1 and words[0][2] in g.org_last:
                     merged[-1] = (prev_toks + words, ORG, prev_init)
@@ -369,6 +455,17 @@ class _Tagger:
         k = 0
         while k < len(words) and self.is_title(words[k]):
             k += 1
+        if 0 < k < len(words) and words[k] in g.org_first:
+            # "Major League Baseball", "High Court": a head, not a name; the organisation runs
+            # to the next title ("Foreign Ministry Spokeswoman Maria Zakharova").
+            e = k + 1
+            while e < len(words) and not self.is_title(words[e]) and not (
+                    words[e] in g.given and e + 1 < len(words)):  # "... Council Larry Summers"
+                e += 1
+            self.add(toks[:e], ORG, True)
+            if e < len(words):
+                self.unknown(toks[e:], False)
+            return
         if 0 < k < len(words):
             self.typed(toks[k:], per_cue=True, initial=False)
             return
@@ -408,6 +505,8 @@ class _Tagger:
             self.add(toks, PER, True)
         elif n > 1 and all(w.isupper() for w in words):
             return  # "PRESS DIGEST", "IPO FILING": an all-caps label, not a name
+        elif self.place_of(toks[0][0]):
+            self.add(toks, LOC, True)  # "the town of Arbil", "the province of Hubei"
         elif (nxt := self.next_cue(toks[-1][1])) is not None:
             self.add(toks, nxt, False)
         elif (self.prev_word(toks[0][0]) if prev is None else prev) in g.loc_prepositions:
@@ -424,6 +523,29 @@ class _Tagger:
             self.add(toks, PER, False)
         else:
             self.add(toks, None, False)
+
+    def nickname(self, place: Sequence[Tok], words: Sequence[Tok]) -> bool:
+        """Is ``words`` after a place a club's nickname ("Astros", "Red Sox", "Eagles")? One or
+        two unknown words ending in a plural, not a word the article writes in lower case
+        ("Hong Kong Shares"), not a place head ("Islands"), and not a surname after a place
+        that is also a given name ("Houston Williams")."""
+        if len(words) > 2:
+            return False
+        g = self.g
+        last = words[-1][2]
+        if len(last) < 3 or last[-1] not in "sx" or last.endswith(("ss", "us", "is")) or not last[1:].islower():
+            return False
+        if last in g.loc_last or last in g.org_last or self.is_lower_word(last):
+            return False
+        return not (len(place) == 1 and place[0][2] in g.given and last in g.surnames)
+
+    def nationalities(self, word: str) -> bool:
+        """A hyphenated pair of nationality adjectives ("Russian-Japanese", "Sino-Indian",
+        "Anglo-Irish"): CoNLL tags it MISC, like a single nationality."""
+        g = self.g
+        parts = word.split("-")
+        return len(parts) > 1 and parts[-1] in g.demonyms and all(
+            p in g.demonyms or p in g.combining for p in parts[:-1])
 
     def is_title(self, word: str) -> bool:
         """A title word, also hyphenated ("Major-General", "Secretary-General")."""
@@ -442,21 +564,46 @@ class _Tagger:
         National teams keep the country's label."""
         g = self.g
         text = self.text
-        teams: set[str] = set()
+        found: list[Mention] = []
         ms = self.mentions
         for a, b in itertools.pairwise(ms):
-            if 2 < b.start - a.end < 14 and text[a.end : b.start].strip() in g.team_verbs:
-                for m in (a, b):
-                    if m.label != MISC and m.text not in g.countries:
-                        teams.add(m.text)
+            gap = b.start - a.end
+            if (2 < gap < 14 and text[a.end : b.start].strip() in g.team_verbs) or (
+                    # Results and standings tables: "Leeds 2 Everton 1", "Surrey 429-7",
+                    # "Everton 4 3 1 0 9 2 10" (a name followed by a row of figures).
+                    2 < gap < 24 and text[a.end + 1].isdigit() and _SCORE_GAP.fullmatch(text, a.end, b.start)
+                    and _SCORE_AFTER.match(text, b.end)):
+                found += (a, b)
+        team_next = g.team_next
+        for m in ms:
+            end = m.end
+            nxt = text[end + 1 : end + 2]
+            if nxt.isdigit():
+                if _STANDINGS_ROW.match(text, end):
+                    found.append(m)
+            elif nxt.islower() and m.label != PER and text[end] == " " \
+                    and text[end + 1 : end + 20].split(" ", 1)[0].rstrip(".,;:") in team_next:
+                found.append(m)  # "Surrey captain", "Norwich striker": the town's club
+        if not found:
+            return
+        # Players' scores look the same ("A. Dale 69", "Colin Montgomerie 68 76 77 69",
+        # "Sampras beat Karbacher"): a name that is surely a person never becomes a team.
+        people = {w for m in ms if m.label == PER and m.strong for w in (m.text, m.text.rsplit(" ", 1)[-1])}
+        teams = {m.text for m in found if m.label != MISC and m.text not in g.countries and m.text not in people}
         if not teams:
             return
         upper = {t.upper() for t in teams}
         for m in ms:
-            if m.text in teams or m.text in upper:
+            if (m.text in teams or m.text in upper) and not self.dateline(m):
                 m.label = ORG
                 m.strong = True
                 m.initial = m.caps = False
+
+    def dateline(self, m: Mention) -> bool:
+        """Is ``m`` the place of a dateline ("LEEDS, England 1996-08-31", "LEEDS, Aug 31")? The
+        town of a team is still a place there."""
+        start = m.start
+        return (start == 0 or self.text[start - 1] == "\n") and _DATELINE_AFTER.match(self.text, m.end) is not None
 
     def settle(self) -> list[Mention]:
         g = self.g
@@ -466,6 +613,8 @@ class _Tagger:
         for m in self.mentions:
             if m.strong and m.label is not None:
                 known.setdefault(m.text, m.label)
+        for nick in self.nicknames:
+            known.setdefault(nick, ORG)
         for m in self.mentions:
             if m.label == PER and (m.strong or " " in m.text):
                 parts = m.text.split(" ")

@@ -78,28 +78,36 @@ class _Attributor:
         """Length in tokens of the cue starting at ``toks[i]`` (0: none)."""
         raw = toks[i][0]
         w = raw.casefold()
-        n = 0
-        if w in self.lex.cues or w in self.lex.cue_source:
-            n = 1
-        if n and raw[0].isupper() and i > 0 and w not in self.lex.source_firsts:
+        lex = self.lex
+        if w not in lex.all_firsts:
+            return 0  # the common case: no cue, and no multi-word cue, starts with this word
+        n = 1 if w in lex.cues or w in lex.cue_source else 0
+        if n and raw[0].isupper() and i > 0 and w not in lex.source_firsts:
             return 0  # "New York State", "The Washington Post": a name, not a verb
-        for phrase in self.lex.phrases.get(w, ()):
-            if len(phrase) > n and i + len(phrase) <= len(toks) and \
-                    all(toks[i + k][0].casefold() == phrase[k] for k in range(1, len(phrase))):
-                n = len(phrase)
+        phrases = lex.phrases.get(w)
+        if phrases:
+            for phrase in phrases:
+                if len(phrase) > n and i + len(phrase) <= len(toks) and \
+                        all(toks[i + k][0].casefold() == phrase[k] for k in range(1, len(phrase))):
+                    n = len(phrase)
         # "continues to coordinate", "said to be": a verb before an infinitive reports no words.
         # Verbs whose "to" introduces a listener or a promise ("said to reporters", "vowed to "...""
         # ) are exempt.
-        if n and i + n < len(toks) and toks[i + n][0] == "to" and not self.is_source_cue(toks, i, n) and \
-                w not in self.lex.with_to:
+        if n and i + n < len(toks) and toks[i + n][0] == "to" and w not in lex.with_to and \
+                not self.is_source_cue(toks, i, n):
             return 0
         return n
 
     def cue_text(self, toks: list[_Tok], i: int, n: int) -> str:
-        return " ".join(t[0] for t in toks[i:i + n])
+        if n == 1:
+            return toks[i][0]
+        return " ".join([t[0] for t in toks[i:i + n]])
 
     def is_source_cue(self, toks: list[_Tok], i: int, n: int) -> bool:
-        return self.cue_text(toks, i, n).casefold() in self.lex.cue_source
+        cue_source = self.lex.cue_source
+        if n == 1:
+            return toks[i][0].casefold() in cue_source
+        return self.cue_text(toks, i, n).casefold() in cue_source
 
     # --- noun phrases ------------------------------------------------------------------------
     def np_before(self, toks: list[_Tok], j: int) -> tuple[int, int] | None:
@@ -193,11 +201,14 @@ class _Attributor:
     # --- speakers ----------------------------------------------------------------------------
     def speaker(self, toks: list[_Tok], np: tuple[int, int]) -> Speaker | None:
         a, b = np
-        words = tuple(t[0] for t in toks[a:b + 1])
-        span = Span(toks[a].start(), toks[b].end())
-        text = self.src[span.start:span.end]
+        words = tuple([t[0] for t in toks[a:b + 1]])
+        start, end = toks[a].start(), toks[b].end()
+        span = Span(start, end)
+        text = self.src[start:end]
         lex = self.lex
-        first = _CONTRACTION.sub("", words[0].casefold())
+        first = words[0].casefold()
+        if "'" in first or "’" in first:
+            first = _CONTRACTION.sub("", first)
         if len(words) == 1 and first in lex.pronouns:
             if first in ("he", "she", "him", "her"):
                 ent = self.people.last_person(span.start, "male" if first in ("he", "him") else "female")
@@ -205,8 +216,8 @@ class _Attributor:
                     self.people.mention(ent, span)
                     return Speaker(ent.name, span, text, ent.kind)
             return Speaker(text, span, text, "unresolved")
-        if any(_is_cap(w) for w in words) and not (first in _DETERMINERS and not _is_cap(words[-1])):
-            caps = tuple(w for w in words if w.casefold() not in _DETERMINERS)
+        if any([w[:1].isupper() for w in words]) and not (first in _DETERMINERS and not words[-1][:1].isupper()):
+            caps = tuple([w for w in words if w.casefold() not in _DETERMINERS])
             title, names = self.people.split_title(caps)
             names = tuple(n for n in names if n.casefold() not in _SMALL)
             if (first == "the" and not title) or (not (names and self.people.looks_like_name(names)) and (

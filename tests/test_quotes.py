@@ -133,8 +133,10 @@ def test_never_raises_and_parts_stay_in_paragraphs(text: str) -> None:
         assert any(p.span.contains(t.span) for p in a.paragraphs)
 
 
-@given(st.lists(st.sampled_from(["'", "`", "''", "``", "a", " ", '"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"]),
-                max_size=40).map("".join), st.integers(0, 40), st.integers(0, 40))
+_MARKS_ALPHABET = ["'", "`", "''", "``", "a", " ", '"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"]
+
+
+@given(st.lists(st.sampled_from(_MARKS_ALPHABET), max_size=40).map("".join), st.integers(0, 40), st.integers(0, 40))
 def test_mark_scan_matches_reference_pattern(text: str, a: int, b: int) -> None:
     from newsparse.rules.quotes import _MARK, _double_marks, _legacy_marks
 

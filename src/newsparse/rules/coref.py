@@ -21,7 +21,8 @@ __all__ = ["Lexicon", "People", "lexicon"]
 # A capitalised run: two to six words, each capitalised (initials and "Mr." keep their period);
 # ``[ \t]`` only, so a run never crosses a line.
 _PARTICLES = "de|da|van|von|der|al|bin|ibn|la|le|del|di|du|dos"
-_RUN = re.compile(r"[A-Z][\w'’-]*\.?(?:[ \t]+(?:[A-Z][\w'’-]*\.?|(?:" + _PARTICLES
+# Possessive word quantifiers: a word never gives characters back (no backtracking into it).
+_RUN = re.compile(r"[A-Z][\w'’-]*+\.?(?:[ \t]+(?:[A-Z][\w'’-]*+\.?|(?:" + _PARTICLES
                   + r")(?=[ \t]+[A-Z]))){1,5}")
 _APPOSITIVE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}([\w-]+)")
 _LOOKBACK = 64

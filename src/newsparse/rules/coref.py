@@ -162,10 +162,13 @@ class People:
         src = self.src
         prev = self._prev
         titled = not self.lex.titles.isdisjoint(text.casefold().replace(".", " ").split())
-        pre = None if titled else self._title_before(start)
-        if not titled and pre is None and not self._near_cue(start, end):
-            self._prev = None
-            return
+        pre = None
+        if not titled:
+            if start >= 2 and src[start - 2].islower():
+                pre = self._title_before(start)
+            if pre is None and not self._near_cue(start, end):
+                self._prev = None
+                return
         toks = tuple(text.split())
         title, name_toks = self.split_title(toks)
         if pre:
@@ -186,12 +189,14 @@ class People:
     def _near_cue(self, start: int, end: int) -> bool:
         """An untitled name next to a cue verb ("said Natalia Eismont", "Eismont said") is a person."""
         cues = self.lex.cues
-        m = _NEXT_WORD.match(self.src, end)
-        if m is not None and m.group(1).casefold() in cues:
-            return True
-        if start >= 2 and self.src[start - 2].islower():
-            ws = self.src.rfind(" ", max(self.start, start - 20), start - 1) + 1
-            return self.src[ws:start - 1].casefold() in cues
+        src = self.src
+        if src[end:end + 1] in (" ", "\t"):
+            m = _NEXT_WORD.match(src, end)
+            if m is not None and m.group(1).casefold() in cues:
+                return True
+        if start >= 2 and src[start - 2].islower():
+            ws = src.rfind(" ", max(self.start, start - 20), start - 1) + 1
+            return src[ws:start - 1].casefold() in cues
         return False
 
     def appositive_title(self, end: int) -> str | None:
@@ -218,7 +223,7 @@ class People:
 
     def split_title(self, toks: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
         """("Russian", "Foreign", "Minister", "Sergey", "Lavrov") -> ("Russian Foreign Minister", names)."""
-        if toks and _POSSESSIVE.search(toks[-1]):
+        if toks and ("'" in toks[-1] or "’" in toks[-1]) and _POSSESSIVE.search(toks[-1]):
             toks = (*toks[:-1], _POSSESSIVE.sub("", toks[-1]))
         last_title = -1
         for i, t in enumerate(toks):
@@ -366,7 +371,14 @@ class People:
 
     def people(self) -> tuple[Person, ...]:
         # Deduplicated on plain (start, end) keys: cheaper than hashing the model's spans.
-        return tuple(Person(e.name, e.title, e.kind,
-                            tuple(v for _k, v in sorted({_span_key(m): m for m in e.mentions}.items())))
-                     for e in self.entities)
+        out: list[Person] = []
+        for e in self.entities:
+            ms = e.mentions
+            if len(ms) <= 1:
+                mentions = tuple(ms)
+            else:
+                by_key = {_span_key(m): m for m in ms}
+                mentions = tuple([by_key[k] for k in sorted(by_key)])
+            out.append(Person(e.name, e.title, e.kind, mentions))
+        return tuple(out)
 

@@ -80,6 +80,18 @@ class _Attributor:
         self.src = state.source
         self.lex = lex
         self.people = people
+        # Token lists by window: the text between two quotes is often both the first one's tail
+        # and the second one's head ('"...," he said, "..."'). The lists are never modified.
+        self._windows: dict[tuple[int, int], list[_Tok]] = {}
+
+    def tokens(self, start: int, end: int) -> list[_Tok]:
+        windows = self._windows
+        toks = windows.get((start, end))
+        if toks is None:
+            if len(windows) >= 8:
+                windows.clear()  # only neighbouring quotes share windows: keep memory flat
+            toks = windows[(start, end)] = _tokens(self.src, start, end)
+        return toks
 
     # --- cue lookup --------------------------------------------------------------------------
     def cue_at(self, toks: list[_Tok], i: int) -> int:
@@ -278,7 +290,7 @@ class _Attributor:
             return None
         if src[k] not in _DASH_CHARS and self.lex.all_firsts.isdisjoint(_WORD.findall(src[k:stop].casefold())):
             return None  # no cue word after the quote (checked at C speed)
-        toks = _tokens(src, close, stop)
+        toks = self.tokens(close, stop)
         if not toks:
             return None
         i = 0
@@ -380,8 +392,8 @@ class _Attributor:
         hits = self.lex.all_firsts.intersection(_WORD.findall(src[lo:op].casefold()))
         if not strong_colon and not hits:
             # No cue word at all (the common case, checked at C speed): only the subject fallback.
-            return self.subject_fallback(_tokens(src, lo, min(op, lo + 100)), lo)
-        toks = _tokens(src, lo, op)
+            return self.subject_fallback(self.tokens(lo, min(op, lo + 100)), lo)
+        toks = self.tokens(lo, op)
         if not toks:
             return None
         # Only tokens that may start a cue are looked at (a comprehension, not a call per token).

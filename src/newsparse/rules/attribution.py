@@ -239,7 +239,7 @@ class _Attributor:
         if any([w[:1].isupper() for w in words]) and not (first in _DETERMINERS and not words[-1][:1].isupper()):
             caps = tuple([w for w in words if w.casefold() not in _DETERMINERS])
             title, names = self.people.split_title(caps)
-            names = tuple(n for n in names if n.casefold() not in _SMALL)
+            names = tuple([n for n in names if n.casefold() not in _SMALL])
             if (first == "the" and not title) or (not (names and self.people.looks_like_name(names)) and (
                     any(w.casefold().rstrip(".") in lex.orgs for w in caps))):
                 ent = self.people.add(text, None, span, "organisation")
@@ -251,7 +251,7 @@ class _Attributor:
                         self.people.mention(ent, span)
                         return Speaker(ent.name, span, text, ent.kind)
                 return Speaker(text, span, text, "unresolved")
-            if any(n.casefold() in lex.stopwords for n in names):
+            if not lex.stopwords.isdisjoint([n.casefold() for n in names]):
                 return None
             full = self.people.by_surname(names, span.start) if len(names) < 3 else None
             name = full[0] if full else " ".join(names)
@@ -324,10 +324,13 @@ class _Attributor:
                     return _Attr(sp, self.cue_text(toks, i, n), True)
             return None
         # Subject first: find the verb within a few words.
+        firsts = self.lex.all_firsts
         for j in range(i, min(len(toks), i + 16)):
             tj = toks[j][0]
             if tj in (".", ";", "!", "?", "(", ")") or tj in _QUOTE_MARKS:
                 return None
+            if tj.casefold() not in firsts:
+                continue  # no cue starts here (what cue_at would say, without the call)
             n = self.cue_at(toks, j)
             if n and j > i and not tj.endswith("ing"):
                 if self.is_source_cue(toks, j, n):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
 from newsparse.testing.quote_strategies import QuoteCase, quote_cases
@@ -138,3 +139,16 @@ def test_generated_json_round_trip(case: QuoteCase) -> None:
     b = parser.loads(parser.dumps(a))
     assert b == a
     assert [q.parts for q in b.quotes] == [q.parts for q in a.quotes]
+
+
+_TOKEN_ALPHABET = ["a", "B", "Mr", "Sen", ".", " ", "\t", "-", "--", "'", "\u2019", "U", "S", ",", "_", "1", "\u2014",
+                   '"', "\u00e9", "\n", "Ab", "x.", ":", "(", "\u201c"]
+
+
+@given(st.lists(st.sampled_from(_TOKEN_ALPHABET), max_size=30).map("".join), st.integers(0, 5))
+def test_token_pattern_matches_its_specification(text: str, start: int) -> None:
+    from newsparse.rules.attribution import _TOKEN, _TOKEN_SPEC
+
+    start = min(start, len(text))
+    assert [(m.start(), m.group()) for m in _TOKEN.finditer(text, start)] == \
+        [(m.start(), m.group()) for m in _TOKEN_SPEC.finditer(text, start)]

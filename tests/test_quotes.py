@@ -131,3 +131,15 @@ def test_never_raises_and_parts_stay_in_paragraphs(text: str) -> None:
             assert a.source[m.start:m.end] == q.speaker.mention_text
     for t in a.quoted_terms:
         assert any(p.span.contains(t.span) for p in a.paragraphs)
+
+
+_MARKS_ALPHABET = ["'", "`", "''", "``", "a", " ", '"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"]
+
+
+@given(st.lists(st.sampled_from(_MARKS_ALPHABET), max_size=40).map("".join), st.integers(0, 40), st.integers(0, 40))
+def test_mark_scan_matches_reference_pattern(text: str, a: int, b: int) -> None:
+    from newsparse.rules.quotes import _MARK, _double_marks, _legacy_marks
+
+    lo, hi = min(a, b, len(text)), min(max(a, b), len(text))
+    ref = [(m.start(), m.group(), m.end()) for m in _MARK.finditer(text, lo, hi)]
+    assert sorted(_double_marks(text, lo, hi) + _legacy_marks(text, lo, hi)) == ref

@@ -26,8 +26,12 @@ __all__ = ["attribution"]
 
 # Words keep inner periods only in initialisms ("U.S.") and short title abbreviations before a
 # capitalised word ("Mr. Lavrov", "Sen. Smith"); otherwise a period is its own token.
-_TOKEN = re.compile(r"(?:\w\.){2,}|[A-Z][a-z]{0,3}\.(?=[ \t]+[A-Z])|\w[\w'’\-]*"
-                    r"|[.,;:!?\u2014\u2013\"“”„«»()\[\]]|-{1,2}")
+_TOKEN_SPEC = re.compile(r"(?:\w\.){2,}|[A-Z][a-z]{0,3}\.(?=[ \t]+[A-Z])|\w[\w'’\-]*"
+                         r"|[.,;:!?\u2014\u2013\"“”„«»()\[\]]|-{1,2}")
+# The same tokens, written to start with a character class: the scan skips the blanks between
+# tokens at C speed instead of trying every alternative at every blank (tests check they agree).
+_TOKEN = re.compile(r"[\w.,;:!?\u2014\u2013\"“”„«»()\[\]-]"
+                    r"(?:(?<=\w)\.(?:\w\.)+|(?<=[A-Z])[a-z]{0,3}+\.(?=[ \t]+[A-Z])|(?<=\w)[\w'’\-]*+|(?<=-)-?|)")
 _WORD = re.compile(r"\w+")
 # A sentence end: the punctuation (group 1 ends there), closing marks, space, a capital next.
 # It starts with a character class, so the scan skips ahead at C speed.
@@ -48,6 +52,10 @@ _AUXILIARIES = frozenset("is was are were be been being am has have had also".sp
 _DASH_CHARS = frozenset("-\u2014\u2013")
 _DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
 
+
+# The commonest tails: optional determiner, one word, a lower-case verb, punctuation.
+_TAIL_SHAPE = re.compile(r"[ \t\u00a0]*(?:([a-z]+)[ \t]+)?([A-Za-z]+)[ \t]+([a-z]+)(?=[.,;:!?])")
+_NOT_SHAPED: tuple[bool, None] = (False, None)
 
 _Tok = re.Match[str]  # a token: ``t[0]`` its text, ``t.start()``/``t.end()`` its offsets
 
@@ -72,34 +80,54 @@ class _Attributor:
         self.src = state.source
         self.lex = lex
         self.people = people
+        # Token lists by window: the text between two quotes is often both the first one's tail
+        # and the second one's head ('"...," he said, "..."'). The lists are never modified.
+        self._windows: dict[tuple[int, int], list[_Tok]] = {}
+
+    def tokens(self, start: int, end: int) -> list[_Tok]:
+        windows = self._windows
+        toks = windows.get((start, end))
+        if toks is None:
+            if len(windows) >= 8:
+                windows.clear()  # only neighbouring quotes share windows: keep memory flat
+            toks = windows[(start, end)] = _tokens(self.src, start, end)
+        return toks
 
     # --- cue lookup --------------------------------------------------------------------------
     def cue_at(self, toks: list[_Tok], i: int) -> int:
         """Length in tokens of the cue starting at ``toks[i]`` (0: none)."""
         raw = toks[i][0]
         w = raw.casefold()
-        n = 0
-        if w in self.lex.cues or w in self.lex.cue_source:
-            n = 1
-        if n and raw[0].isupper() and i > 0 and w not in self.lex.source_firsts:
+        lex = self.lex
+        if w not in lex.all_firsts:
+            return 0  # the common case: no cue, and no multi-word cue, starts with this word
+        n = 1 if w in lex.cues or w in lex.cue_source else 0
+        if n and raw[0].isupper() and i > 0 and w not in lex.source_firsts:
             return 0  # "New York State", "The Washington Post": a name, not a verb
-        for phrase in self.lex.phrases.get(w, ()):
-            if len(phrase) > n and i + len(phrase) <= len(toks) and \
-                    all(toks[i + k][0].casefold() == phrase[k] for k in range(1, len(phrase))):
-                n = len(phrase)
+        phrases = lex.phrases.get(w)
+        if phrases:
+            for phrase in phrases:
+                if len(phrase) > n and i + len(phrase) <= len(toks) and \
+                        all(toks[i + k][0].casefold() == phrase[k] for k in range(1, len(phrase))):
+                    n = len(phrase)
         # "continues to coordinate", "said to be": a verb before an infinitive reports no words.
         # Verbs whose "to" introduces a listener or a promise ("said to reporters", "vowed to "...""
         # ) are exempt.
-        if n and i + n < len(toks) and toks[i + n][0] == "to" and not self.is_source_cue(toks, i, n) and \
-                w not in self.lex.with_to:
+        if n and i + n < len(toks) and toks[i + n][0] == "to" and w not in lex.with_to and \
+                not self.is_source_cue(toks, i, n):
             return 0
         return n
 
     def cue_text(self, toks: list[_Tok], i: int, n: int) -> str:
-        return " ".join(t[0] for t in toks[i:i + n])
+        if n == 1:
+            return toks[i][0]
+        return " ".join([t[0] for t in toks[i:i + n]])
 
     def is_source_cue(self, toks: list[_Tok], i: int, n: int) -> bool:
-        return self.cue_text(toks, i, n).casefold() in self.lex.cue_source
+        cue_source = self.lex.cue_source
+        if n == 1:
+            return toks[i][0].casefold() in cue_source
+        return self.cue_text(toks, i, n).casefold() in cue_source
 
     # --- noun phrases ------------------------------------------------------------------------
     def np_before(self, toks: list[_Tok], j: int) -> tuple[int, int] | None:
@@ -193,11 +221,14 @@ class _Attributor:
     # --- speakers ----------------------------------------------------------------------------
     def speaker(self, toks: list[_Tok], np: tuple[int, int]) -> Speaker | None:
         a, b = np
-        words = tuple(t[0] for t in toks[a:b + 1])
-        span = Span(toks[a].start(), toks[b].end())
-        text = self.src[span.start:span.end]
+        words = tuple([t[0] for t in toks[a:b + 1]])
+        start, end = toks[a].start(), toks[b].end()
+        span = Span(start, end)
+        text = self.src[start:end]
         lex = self.lex
-        first = _CONTRACTION.sub("", words[0].casefold())
+        first = words[0].casefold()
+        if "'" in first or "’" in first:
+            first = _CONTRACTION.sub("", first)
         if len(words) == 1 and first in lex.pronouns:
             if first in ("he", "she", "him", "her"):
                 ent = self.people.last_person(span.start, "male" if first in ("he", "him") else "female")
@@ -205,10 +236,10 @@ class _Attributor:
                     self.people.mention(ent, span)
                     return Speaker(ent.name, span, text, ent.kind)
             return Speaker(text, span, text, "unresolved")
-        if any(_is_cap(w) for w in words) and not (first in _DETERMINERS and not _is_cap(words[-1])):
-            caps = tuple(w for w in words if w.casefold() not in _DETERMINERS)
+        if any([w[:1].isupper() for w in words]) and not (first in _DETERMINERS and not words[-1][:1].isupper()):
+            caps = tuple([w for w in words if w.casefold() not in _DETERMINERS])
             title, names = self.people.split_title(caps)
-            names = tuple(n for n in names if n.casefold() not in _SMALL)
+            names = tuple([n for n in names if n.casefold() not in _SMALL])
             if (first == "the" and not title) or (not (names and self.people.looks_like_name(names)) and (
                     any(w.casefold().rstrip(".") in lex.orgs for w in caps))):
                 ent = self.people.add(text, None, span, "organisation")
@@ -220,7 +251,7 @@ class _Attributor:
                         self.people.mention(ent, span)
                         return Speaker(ent.name, span, text, ent.kind)
                 return Speaker(text, span, text, "unresolved")
-            if any(n.casefold() in lex.stopwords for n in names):
+            if not lex.stopwords.isdisjoint([n.casefold() for n in names]):
                 return None
             full = self.people.by_surname(names, span.start) if len(names) < 3 else None
             name = full[0] if full else " ".join(names)
@@ -247,6 +278,11 @@ class _Attributor:
             return None
         src = self.src
         stop = min(end, close + _TAIL_CHARS)
+        m = _TAIL_SHAPE.match(src, close, stop)
+        if m is not None and m.end() < stop:
+            shaped, fast = self.tail_shape(m, src[last.end - 1])
+            if shaped:
+                return fast
         k = close
         while k < stop and src[k] in " \t\u00a0":
             k += 1
@@ -254,7 +290,7 @@ class _Attributor:
             return None
         if src[k] not in _DASH_CHARS and self.lex.all_firsts.isdisjoint(_WORD.findall(src[k:stop].casefold())):
             return None  # no cue word after the quote (checked at C speed)
-        toks = _tokens(src, close, stop)
+        toks = self.tokens(close, stop)
         if not toks:
             return None
         i = 0
@@ -288,10 +324,13 @@ class _Attributor:
                     return _Attr(sp, self.cue_text(toks, i, n), True)
             return None
         # Subject first: find the verb within a few words.
+        firsts = self.lex.all_firsts
         for j in range(i, min(len(toks), i + 16)):
             tj = toks[j][0]
             if tj in (".", ";", "!", "?", "(", ")") or tj in _QUOTE_MARKS:
                 return None
+            if tj.casefold() not in firsts:
+                continue  # no cue starts here (what cue_at would say, without the call)
             n = self.cue_at(toks, j)
             if n and j > i and not tj.endswith("ing"):
                 if self.is_source_cue(toks, j, n):
@@ -311,6 +350,35 @@ class _Attributor:
                 return None
         return None
 
+    def tail_shape(self, m: re.Match[str], content_end: str) -> tuple[bool, _Attr | None]:
+        """The commonest tails, ``"...," he said.``, ``"...," Lavrov said,`` and ``"...," the minister
+        added.``, read off one match: the same result as the general token walk in :meth:`tail` (whose
+        conditions are checked here word by word), without tokenising the window. ``(False, None)``:
+        not one of these shapes, use the general walk."""
+        det, word, verb = m.group(1, 2, 3)
+        lex = self.lex
+        lw = word.casefold()
+        if verb not in lex.cues or verb in lex.phrases or verb in lex.cue_source or verb.endswith("ing") or \
+                lw in lex.all_firsts or lw in lex.adverbs or (lw in lex.pronouns and not word.islower()) or \
+                (word.endswith("ly") and word.islower()):
+            return _NOT_SHAPED
+        if det is not None:
+            if det not in _DETERMINERS or det in lex.all_firsts or not word.islower() or lw in lex.pronouns:
+                return _NOT_SHAPED
+            toks = [_TOKEN.match(self.src, m.start(1)), _TOKEN.match(self.src, m.start(2))]
+        elif word.islower():
+            if lw not in lex.pronouns:
+                return _NOT_SHAPED
+            toks = [_TOKEN.match(self.src, m.start(2))]
+        elif not word[0].isupper() or content_end == "." or lw in ("who", "which"):
+            return _NOT_SHAPED
+        else:
+            toks = [_TOKEN.match(self.src, m.start(2))]
+        if None in toks:
+            return _NOT_SHAPED
+        sp = self.speaker(toks, (0, len(toks) - 1))  # type: ignore[arg-type]
+        return True, (_Attr(sp, verb, True) if sp is not None else None)
+
     def head(self, op: int, start: int) -> _Attr | None:
         """A cue earlier in the sentence of the quote opening at ``op``: ``X said: "..."``,
         ``According to X, "..."``, ``X noted that ... "..."``, ``X: "..."``."""
@@ -327,8 +395,8 @@ class _Attributor:
         hits = self.lex.all_firsts.intersection(_WORD.findall(src[lo:op].casefold()))
         if not strong_colon and not hits:
             # No cue word at all (the common case, checked at C speed): only the subject fallback.
-            return self.subject_fallback(_tokens(src, lo, min(op, lo + 100)), lo)
-        toks = _tokens(src, lo, op)
+            return self.subject_fallback(self.tokens(lo, min(op, lo + 100)), lo)
+        toks = self.tokens(lo, op)
         if not toks:
             return None
         # Only tokens that may start a cue are looked at (a comprehension, not a call per token).

@@ -21,7 +21,8 @@ __all__ = ["Lexicon", "People", "lexicon"]
 # A capitalised run: two to six words, each capitalised (initials and "Mr." keep their period);
 # ``[ \t]`` only, so a run never crosses a line.
 _PARTICLES = "de|da|van|von|der|al|bin|ibn|la|le|del|di|du|dos"
-_RUN = re.compile(r"[A-Z][\w'’-]*\.?(?:[ \t]+(?:[A-Z][\w'’-]*\.?|(?:" + _PARTICLES
+# Possessive word quantifiers: a word never gives characters back (no backtracking into it).
+_RUN = re.compile(r"[A-Z][\w'’-]*+\.?(?:[ \t]+(?:[A-Z][\w'’-]*+\.?|(?:" + _PARTICLES
                   + r")(?=[ \t]+[A-Z]))){1,5}")
 _APPOSITIVE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}([\w-]+)")
 _LOOKBACK = 64
@@ -124,7 +125,7 @@ class People:
         if pos <= self._scanned:
             return
         if self._iter is None:
-            self._iter = _RUN.finditer(self.src, self.start, self.end)
+            self._iter = self._runs()
         src = self.src
         while True:
             m = self._peek if self._peek is not None else next(self._iter, None)
@@ -139,9 +140,20 @@ class People:
                 return
             if start and src[start - 1] in _WORDISH:
                 continue  # inside a word ("iPhone Pro")
-            if self.in_quote(start):
-                continue  # what a speaker talks about, never who speaks
             self._scan_run(start, m.end(), m.group())
+
+    def _runs(self) -> Iterator[re.Match[str]]:
+        """The capitalised runs between the quotations: names inside them are what a speaker talks
+        about, never who speaks, so the quoted text (often a third of a story) is never scanned."""
+        src = self.src
+        pos = self.start
+        for qs, qe in self.quoted:
+            if qs > pos:
+                yield from _RUN.finditer(src, pos, min(qs, self.end))
+            if qe > pos:
+                pos = qe
+        if pos < self.end:
+            yield from _RUN.finditer(src, pos, self.end)
 
     def _scan_run(self, start: int, end: int, text: str) -> None:
         """Register a person the text introduces with a title ("Foreign Minister Sergey Lavrov",
@@ -150,10 +162,13 @@ class People:
         src = self.src
         prev = self._prev
         titled = not self.lex.titles.isdisjoint(text.casefold().replace(".", " ").split())
-        pre = None if titled else self._title_before(start)
-        if not titled and pre is None and not self._near_cue(start, end):
-            self._prev = None
-            return
+        pre = None
+        if not titled:
+            if start >= 2 and src[start - 2].islower():
+                pre = self._title_before(start)
+            if pre is None and not self._near_cue(start, end):
+                self._prev = None
+                return
         toks = tuple(text.split())
         title, name_toks = self.split_title(toks)
         if pre:
@@ -174,12 +189,14 @@ class People:
     def _near_cue(self, start: int, end: int) -> bool:
         """An untitled name next to a cue verb ("said Natalia Eismont", "Eismont said") is a person."""
         cues = self.lex.cues
-        m = _NEXT_WORD.match(self.src, end)
-        if m is not None and m.group(1).casefold() in cues:
-            return True
-        if start >= 2 and self.src[start - 2].islower():
-            ws = self.src.rfind(" ", max(self.start, start - 20), start - 1) + 1
-            return self.src[ws:start - 1].casefold() in cues
+        src = self.src
+        if src[end:end + 1] in (" ", "\t"):
+            m = _NEXT_WORD.match(src, end)
+            if m is not None and m.group(1).casefold() in cues:
+                return True
+        if start >= 2 and src[start - 2].islower():
+            ws = src.rfind(" ", max(self.start, start - 20), start - 1) + 1
+            return src[ws:start - 1].casefold() in cues
         return False
 
     def appositive_title(self, end: int) -> str | None:
@@ -206,7 +223,7 @@ class People:
 
     def split_title(self, toks: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
         """("Russian", "Foreign", "Minister", "Sergey", "Lavrov") -> ("Russian Foreign Minister", names)."""
-        if toks and _POSSESSIVE.search(toks[-1]):
+        if toks and ("'" in toks[-1] or "’" in toks[-1]) and _POSSESSIVE.search(toks[-1]):
             toks = (*toks[:-1], _POSSESSIVE.sub("", toks[-1]))
         last_title = -1
         for i, t in enumerate(toks):
@@ -354,7 +371,14 @@ class People:
 
     def people(self) -> tuple[Person, ...]:
         # Deduplicated on plain (start, end) keys: cheaper than hashing the model's spans.
-        return tuple(Person(e.name, e.title, e.kind,
-                            tuple(v for _k, v in sorted({_span_key(m): m for m in e.mentions}.items())))
-                     for e in self.entities)
+        out: list[Person] = []
+        for e in self.entities:
+            ms = e.mentions
+            if len(ms) <= 1:
+                mentions = tuple(ms)
+            else:
+                by_key = {_span_key(m): m for m in ms}
+                mentions = tuple([by_key[k] for k in sorted(by_key)])
+            out.append(Person(e.name, e.title, e.kind, mentions))
+        return tuple(out)
 

@@ -151,8 +151,10 @@ def _claim(state: ParseState, data: _HeaderData, seg: int, pos: int,
     # Without a control character in the block, only a marker or a key can make a header line,
     # and both show in its first three lines; a key starts the first line (the common case, a
     # headline or a paragraph, fails both cheap tests and is done).
+    block_controls = 0
     if _CONTROL.search(src, first, block_end):
         last = -1  # every line of the block
+        block_controls = len(_CONTROL.findall(src, first, block_end))
     elif data.prefilter.match(src, pos, block_end):
         last = 3
     else:
@@ -188,6 +190,11 @@ def _claim(state: ParseState, data: _HeaderData, seg: int, pos: int,
         letters += len(_LETTER.findall(p))  # running counts: each line is read once
         kv = _key_value(data, plain) or _key_value(data, cleaned) if len(raw) <= 3 else None
         transmission = marker or (controls > 0 and (letters < 40 or controls * 10 >= letters))
+        if kv is None and not transmission and not marker and len(raw) >= 3 and letters >= 40 \
+                and letters > 10 * block_controls:
+            # Letters only grow and controls cannot pass the block's count: no longer candidate
+            # can become a transmission line (a story ending in ETX is not read line by line).
+            return None
         if kv is not None or transmission:
             # A dateline is never a header line, nor inside one (the dateline rule reads it).
             if any(starts_dateline(state, x, y) for x, y in bounds[1:]):

@@ -136,3 +136,27 @@ def test_speaker_introduced_across_a_wrap() -> None:
              '    "The new fees reflect the cost of the dredging work," Ortega said.\n')
     a = newsparse.parse(story)
     assert _unwrapped(a) == a
+
+
+@LINE_ENDS
+def test_insertion_wrapped_over_a_line_break(eol: str) -> None:
+    story = (HEAD
+             + '    Ortega said the board had "weighed the interests of [the shipping\n'
+             + 'lines and the farmers] for months."\n')
+    a = _parse(story, eol)
+    q = a.quotes[0]
+    assert q.text == "weighed the interests of [the shipping lines and the farmers] for months."
+    assert [reflow(a.source[s.start:s.end]) for s in q.insertions] == ["[the shipping lines and the farmers]"]
+    b = _unwrapped(a)
+    assert [b.source[s.start:s.end] for s in b.quotes[0].insertions] == ["[the shipping lines and the farmers]"]
+
+
+@LINE_ENDS
+def test_mark_soup_wrapped_over_lines(eol: str) -> None:
+    # A paragraph with too many marks to be prose is paired by one regex; pairs run over breaks too.
+    soup = " ".join(f'"item {i}"' for i in range(200))
+    words = soup.split(" ")
+    wrapped = "\n".join(" ".join(words[i:i + 7]) for i in range(0, len(words), 7))
+    a = _parse(HEAD + "    " + wrapped + "\n", eol)
+    assert [t.text for t in a.quoted_terms] == [f"item {i}" for i in range(200)]
+    assert _unwrapped(a) == a

@@ -12,6 +12,8 @@ from typing import Literal, TypeAlias
 
 from attrs import field, frozen
 
+from .text import reflow
+
 __all__ = [
     "Annotation",
     "Article",
@@ -61,6 +63,16 @@ class Span:
 
 _new = object.__new__
 _set = object.__setattr__
+
+
+def _one_line(text: str) -> str:
+    # A mention or name read off hard-wrapped copy spans a line break; rendering joins the lines,
+    # so the text is kept reflowed (as Quote.text is) for parse(render(a)) == a.
+    return reflow(text) if "\n" in text or "\r" in text else text
+
+
+def _one_line_opt(text: str | None) -> str | None:
+    return None if text is None else _one_line(text)
 
 
 def trusted_span(start: int, end: int) -> Span:
@@ -145,9 +157,9 @@ class Speaker:
     """Who a quote is credited to: ``name`` canonical (full name), ``mention`` the local
     expression (``the minister``, ``he``) or None when no mention is near the quote."""
 
-    name: str
+    name: str = field(converter=_one_line)
     mention: Span | None = field(default=None, eq=False)
-    mention_text: str | None = None
+    mention_text: str | None = field(default=None, converter=_one_line_opt)
     kind: str = "person"
 
 
@@ -183,7 +195,7 @@ class QuotedTerm:
 class Person:
     """Someone the article names, with every mention found (title, surname, pronoun)."""
 
-    name: str
+    name: str = field(converter=_one_line)
     title: str | None = None
     kind: str = "person"
     mentions: tuple[Span, ...] = field(default=(), eq=False)

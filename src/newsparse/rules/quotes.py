@@ -32,7 +32,9 @@ EXTRAS_KEY = "newsparse.quotes"
 # The reference definition of a mark; the scans below find the same marks with str.find.
 _MARK = re.compile(r"``|'{2,3}|[\"\u201c\u201d\u201e\u00ab\u00bb]")
 _DOUBLE_CHARS = "\"\u201c\u201d\u201e\u00ab\u00bb"
-_INSERTION = re.compile(r"\[[^\[\]\r\n]{1,300}\]")
+# A line break inside a paragraph is whitespace (hard-wrapped copy): insertions and soup pairs
+# may run over one, as they do once rendering has joined the lines.
+_INSERTION = re.compile(r"\[[^\[\]]{1,300}\]")
 # A straight mark is an opener when whitespace, an opening bracket or a dash precedes it.
 _LEFT_CONTEXT = frozenset(" \t\r\n\u00a0([{\u2014\u2013-/:")
 _SENTENCE_END = frozenset(".!?:")
@@ -42,7 +44,7 @@ _FAMILY = {'"': 0, "\u201c": 1, "\u201d": 1, "\u201e": 1, "\u00ab": 2, "``": 3}
 _MAX_MARKS = 256
 _COUNTED = ('"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "''")
 _SOUP_PAIR = re.compile(r"[\"\u201c\u201e\u00ab]"
-                        r"([^\"\u201c\u201d\u201e\u00ab\u00bb\r\n]{1,2000})[\"\u201d\u201c\u00bb]")
+                        r"([^\"\u201c\u201d\u201e\u00ab\u00bb]{1,2000})[\"\u201d\u201c\u00bb]")
 _LONE_CLOSERS = frozenset(("\u201d", "\u00bb", "''", "'''"))
 # Expected closer for each opener (straight marks close themselves).
 # Copy edited on several systems mixes straight and curly marks: either closes the other.

@@ -152,3 +152,22 @@ def test_token_pattern_matches_its_specification(text: str, start: int) -> None:
     start = min(start, len(text))
     assert [(m.start(), m.group()) for m in _TOKEN.finditer(text, start)] == \
         [(m.start(), m.group()) for m in _TOKEN_SPEC.finditer(text, start)]
+
+
+def test_opening_phrase_is_not_the_speaker() -> None:
+    # Capitalised openers ("In", "On Sunday", "Meanwhile") are skipped up to their comma.
+    assert speakers('In a statement on Monday, Maltsev reacted, saying: "Talks will go on."\n')[0][2] == "Maltsev"
+    got = speakers('Meanwhile, speaking to reporters on Friday, Maltsev said the talks were "going well."\n')
+    assert got[0][2] == "Maltsev"
+    assert speakers('On Sunday, Maltsev called the offer "clearly lacking."\n')[0][2] == "Maltsev"
+
+
+def test_opening_phrase_with_place_and_region() -> None:
+    # "Salem, New Hampshire," is one place: the subject comes after its region.
+    got = speakers('Speaking at a rally in Salem, New Hampshire, Maltsev called the offer "a total stiff."\n')
+    assert got[0][1:] == ("Boris Maltsev", "Maltsev")
+
+
+def test_conjunction_opener_without_comma() -> None:
+    got = speakers('But Maltsev would not discuss a plan "to widen the talks" this year.\n')
+    assert got[0][2] == "Maltsev"

@@ -200,7 +200,7 @@ class _Attributor:
         if lt in _DETERMINERS and i + 1 < len(toks) and _is_cap(toks[i + 1][0]):
             np = self.np_after(toks, i + 1)  # "the Kremlin", "The Washington Post"
             return (i, np[1]) if np is not None else None
-        if _is_cap(t) and lt not in _DETERMINERS and (t in lex.stopwords or lt.endswith("ing")):
+        if _is_cap(t) and lt not in _DETERMINERS and (lt in lex.stopwords or lt.endswith("ing")):
             return None  # "In ...", "Meanwhile", "Doing so": no subject starts here
         if (_is_cap(t) and lt not in _DETERMINERS) or lt in lex.titles:
             k = i
@@ -456,7 +456,7 @@ class _Attributor:
         np = self.sentence_subject(toks, len(toks))
         if np is not None and np[1] + 1 < len(toks) and toks[np[1] + 1][0][:1].islower():
             w = toks[np[0]][0]
-            if w.casefold() in ("he", "she", "they") or (_is_cap(w) and w not in self.lex.stopwords):
+            if w.casefold() in ("he", "she", "they") or (_is_cap(w) and w.casefold() not in self.lex.stopwords):
                 sp = self.speaker(toks, np)
                 if sp is not None and sp.kind == "person":
                     return _Attr(sp, "", False)
@@ -469,15 +469,37 @@ class _Attributor:
             first = toks[0][0]
             # An opening phrase ("However,", "Hours later,", "Addressing the gala on Thursday,",
             # "After the debate,") is skipped up to its comma.
-            opener = first in self.lex.stopwords or first.endswith("ing") or toks[1][0] in _TIME_WORDS
+            lf = first.casefold()
+            # Determiners and pronouns in the stopword list start a subject ("The senator", "He"),
+            # not an opening phrase.
+            opener = (lf in self.lex.stopwords and lf not in _DETERMINERS and lf not in self.lex.pronouns) or \
+                first.endswith("ing") or toks[1][0] in _TIME_WORDS
             if opener or toks[1][0] == ",":
                 comma = next((k for k in range(min(end, 24)) if toks[k][0] == ","), None)
                 if comma is not None and comma + 1 < end and (opener or comma == 1):
                     i = comma + 1
+                    if opener:
+                        i = self.skip_qualifier(toks, i, end)
+                elif comma is None and lf in self.lex.stopwords and lf not in _DETERMINERS:
+                    i = 1  # a conjunction without a comma: "But Cruz would not ...", "And he says ..."
         np = self.np_after(toks, i)
         if np is None or np[1] >= end:
             return None
         return np
+
+    def skip_qualifier(self, toks: list[_Tok], i: int, end: int) -> int:
+        """After an opening phrase that ends with a place, its region or a date's year is set off by
+        commas too ("Speaking in Salem, New Hampshire, Trump said", "On Sunday, Feb. 7, Sanders
+        said"): the subject comes after the second comma."""
+        if not _is_cap(toks[i - 2][0]) and not toks[i - 2][0][:1].isdigit():
+            return i
+        k = i
+        while k < end and k - i < 4 and (_is_cap(toks[k][0]) or toks[k][0][:1].isdigit()):
+            k += 1
+        if k > i and k + 1 < end and toks[k][0] == "," and (
+                _is_cap(toks[k + 1][0]) or toks[k + 1][0].casefold() in self.lex.pronouns):
+            return k + 1
+        return i
 
     def is_term(self, c: Candidate, text: str, start: int) -> int:
         """Titles, nicknames and scare quotes. 2 = certainly: ``the so-called "shadow fleet"``,

@@ -171,3 +171,19 @@ def test_opening_phrase_with_place_and_region() -> None:
 def test_conjunction_opener_without_comma() -> None:
     got = speakers('But Maltsev would not discuss a plan "to widen the talks" this year.\n')
     assert got[0][2] == "Maltsev"
+
+
+def test_coordinated_verb_takes_the_subject() -> None:
+    # "... the hall and called ...": the object before "and" is not who spoke.
+    got = speakers('Maltsev took the stage at the Grand Hall in Osaka and called the plan "rotten to the core."\n')
+    assert got[0][2] == "Maltsev"
+
+
+def test_prepositional_object_is_not_the_subject() -> None:
+    got = speakers('Maltsev at the time said he had asked his staff to "look into" the fees.\n')
+    assert got[0][2] == "Maltsev"
+
+
+def test_number_subject() -> None:
+    got = speakers('Asked about the plan, 21 percent of voters said it was "not too likely" to pass.\n')
+    assert got[0][2] is not None and "percent" in got[0][2]

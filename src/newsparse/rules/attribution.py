@@ -41,6 +41,7 @@ _FRAGMENT_GAP = re.compile(r"[\s,;]*(?:(?:and|or|but|as well as|nor)[\s,]*)?")
 _HEAD_CHARS = 300
 _POSSESSIVE_END = re.compile(r"\w['’]s?$")
 _NP_STOPS = frozenset("of for who which that in on at to with as from by about after before during".split())
+_LINKS = frozenset("and or but nor then".split())
 _CONTRACTION = re.compile(r"['’](?:s|ll|d|re|ve|m)$")
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|although|though|but)\b")
 _TAIL_CHARS = 120
@@ -171,11 +172,18 @@ class _Attributor:
             return (k, j)
         if t[:1].isalpha():
             # "the minister", "the Russian foreign minister", "officials", "a spokesman for X"
+            if lt in _NP_STOPS or lt in _LINKS:
+                return None  # "... the stage and called", "a series of tweets": no noun ends here
             k = j
             while k - 1 >= 0 and j - k < 6:
                 pt = toks[k - 1][0]
                 if pt.casefold() in _DETERMINERS:
+                    if k >= 2 and toks[k - 2][0].casefold() in _NP_STOPS:
+                        # "Trump at the time said": the object of a preposition; the subject is before it.
+                        return self.np_before(toks, k - 3) or (k - 1, j)
                     return (k - 1, j)
+                if pt[:1].isdigit():
+                    return (k - 1, j)  # "21 percent said", "60 percent of voters said"
                 if not pt[:1].isalpha() or pt.casefold() in lex.cues or pt.casefold() in ("that", "and", "but"):
                     break
                 k -= 1

@@ -187,3 +187,16 @@ def test_prepositional_object_is_not_the_subject() -> None:
 def test_number_subject() -> None:
     got = speakers('Asked about the plan, 21 percent of voters said it was "not too likely" to pass.\n')
     assert got[0][2] is not None and "percent" in got[0][2]
+
+
+def test_source_after_the_attribution() -> None:
+    # '"...," X said, according to Y': the text credits the words to the source it reports them through.
+    got = speakers('"Talks will go on," Maltsev said, according to Kyodo News. "We are patient."\n')
+    assert [g[2] for g in got] == ["Kyodo News", "Kyodo News"]
+    got = speakers('"Talks will go on," said Maltsev, head of the delegation, reported the Daily Mirror.\n')
+    assert got[0][2] == "the Daily Mirror"
+
+
+def test_source_cue_needs_a_name() -> None:
+    got = speakers('"Talks will go on," Maltsev said, according to some of those present.\n')
+    assert got[0][2] == "Maltsev"

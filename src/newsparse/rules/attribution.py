@@ -57,6 +57,13 @@ _DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
 # The commonest tails: optional determiner, one word, a lower-case verb, punctuation.
 _TAIL_SHAPE = re.compile(r"[ \t\u00a0]*(?:([a-z]+)[ \t]+)?([A-Za-z]+)[ \t]+([a-z]+)(?=[.,;:!?])")
 _NOT_SHAPED: tuple[bool, None] = (False, None)
+# After an attribution's mention: its verb ("Sanders said"), an appositive, then ", " and the
+# outer-source cue ("according to CNN", "reports USA Today").
+_AFTER_ATTRIBUTION = (
+    re.compile(r"(?:[ \t]+[\w'’-]+){0,8}?[ \t]*,[ \t]+(?=[a-z])"),
+    # ... with an appositive first: 'said Jane Roe, director of the group, reports USA Today'
+    re.compile(r"(?:[ \t]+[\w'’-]+){0,8}?[ \t]*,[^,.;:!?\"“”\n]{1,80}?,[ \t]+(?=[a-z])"),
+)
 
 _Tok = re.Match[str]  # a token: ``t[0]`` its text, ``t.start()``/``t.end()`` its offsets
 
@@ -279,7 +286,36 @@ class _Attributor:
 
     # --- patterns ----------------------------------------------------------------------------
     def tail(self, c: Candidate, end: int) -> _Attr | None:
-        """``"...," X said`` / ``"...," said X`` / ``"..." - X`` right after the closing mark."""
+        """``"...," X said`` / ``"...," said X`` / ``"..." - X`` right after the closing mark, or the
+        source named after it (``"...," X said, according to CNN``)."""
+        a = self.tail_attr(c, end)
+        if a is None or a.speaker.mention is None or not self.lex.outer_source:
+            return a
+        return self.outer_source(a, end) or a
+
+    def outer_source(self, a: _Attr, end: int) -> _Attr | None:
+        """``X said, according to CNN`` / ``said X, reports USA Today``: the source the attribution
+        is reported through, when a comma and an outer-source cue follow it."""
+        mention = a.speaker.mention
+        assert mention is not None
+        src = self.src
+        stop = min(end, mention.end + 200)
+        for pattern in _AFTER_ATTRIBUTION:
+            m = pattern.match(src, mention.end, stop)
+            if m is None:
+                continue
+            toks = _tokens(src, m.end(), min(end, m.end() + 80))
+            # The cue: one or two words, then the source's noun phrase.
+            for n in (2, 1):
+                if len(toks) > n and " ".join([t[0] for t in toks[:n]]).casefold() in self.lex.outer_source:
+                    np = self.np_after(toks, n)
+                    if np is None or not (_is_cap(toks[np[0]][0]) or _is_cap(toks[np[1]][0])):
+                        return None
+                    sp = self.speaker(toks, np)
+                    return _Attr(sp, self.cue_text(toks, 0, n), a.strong) if sp is not None else None
+        return None
+
+    def tail_attr(self, c: Candidate, end: int) -> _Attr | None:
         close = c.closes[-1]
         last = c.parts[-1]
         if close == last.end:  # left open: nothing follows inside the paragraph
@@ -388,6 +424,15 @@ class _Attributor:
         return True, (_Attr(sp, verb, True) if sp is not None else None)
 
     def head(self, op: int, start: int) -> _Attr | None:
+        """:meth:`head_attr`, or the source it is reported through (``X said, according to CNN:
+        "..."``)."""
+        a = self.head_attr(op, start)
+        if a is None or a.speaker.mention is None or not self.lex.outer_source or \
+                a.cue.casefold() in self.lex.cue_source:
+            return a
+        return self.outer_source(a, op) or a
+
+    def head_attr(self, op: int, start: int) -> _Attr | None:
         """A cue earlier in the sentence of the quote opening at ``op``: ``X said: "..."``,
         ``According to X, "..."``, ``X noted that ... "..."``, ``X: "..."``."""
         src = self.src

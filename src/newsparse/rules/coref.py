@@ -52,6 +52,9 @@ class Lexicon:
         self.male = low.get("male_title", frozenset())
         # Cues that take "to" + listener ("said to reporters"), not an infinitive.
         self.with_to = low.get("cue_with_to", frozenset())
+        # Cues after an attribution that name where the words were reported ('"...," X said,
+        # according to CNN'): the text credits the quote to that source.
+        self.outer_source = low.get("cue_outer_source", frozenset())
         # Multi-word cues ("pointed out", "according to"): first word -> full phrases.
         self.phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
         for cue in self.cues | self.cue_source:
@@ -68,7 +71,8 @@ def lexicon(registry: Any) -> Lexicon:
     lex: Lexicon | None = registry.cache.get("newsparse.coref.lexicon")
     if lex is None:
         kinds = ("cue_verb", "cue_source", "title", "generic_person", "organisation", "pronoun", "term_marker",
-                 "abbreviation", "cue_adverb", "stopword", "female_title", "male_title", "cue_with_to")
+                 "abbreviation", "cue_adverb", "stopword", "female_title", "male_title", "cue_with_to",
+                 "cue_outer_source")
         lex = Lexicon({k: registry.words(k) for k in kinds})
         registry.cache["newsparse.coref.lexicon"] = lex
     return lex

@@ -200,3 +200,18 @@ def test_source_after_the_attribution() -> None:
 def test_source_cue_needs_a_name() -> None:
     got = speakers('"Talks will go on," Maltsev said, according to some of those present.\n')
     assert got[0][2] == "Maltsev"
+
+
+def test_documents_read_and_go_on_to_say() -> None:
+    got = speakers('"We regret the error," read the statement, which was signed by the board.\n')
+    assert got[0][2] == "the statement"
+    assert speakers('"The talks must go on," the editorial read.\n')[0][2] == "the editorial"
+    got = speakers('The letter went on to say: "We expect an answer by Friday."\n')
+    assert got[0][2] == "The letter"
+
+
+def test_term_marker_cue_does_not_attribute_later_quotes() -> None:
+    # "read" before a mark introduces a quoted term; the later fragment is credited by its own cue.
+    a = newsparse.parse(DL + 'One banner read "Peace Now," and Maltsev said it was "a fair point to make."\n')
+    assert [q.text for q in a.quotes] == ["a fair point to make."]
+    assert a.quotes[0].speaker is not None and a.quotes[0].speaker.mention_text == "Maltsev"

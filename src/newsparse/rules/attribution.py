@@ -467,6 +467,8 @@ class _Attributor:
             n = self.cue_at(toks, i)
             if not n:
                 continue
+            if i + n < len(toks) and toks[i + n][0] in _QUOTE_MARKS and t.casefold() in self.lex.markers:
+                continue  # 'A sign read "..."' introduced a quoted term, not this quote
             strong = i + n >= len(toks) - 2
             if self.is_source_cue(toks, i, n):
                 np = self.np_after(toks, i + n)

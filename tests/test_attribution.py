@@ -215,3 +215,23 @@ def test_term_marker_cue_does_not_attribute_later_quotes() -> None:
     a = newsparse.parse(DL + 'One banner read "Peace Now," and Maltsev said it was "a fair point to make."\n')
     assert [q.text for q in a.quotes] == ["a fair point to make."]
     assert a.quotes[0].speaker is not None and a.quotes[0].speaker.mention_text == "Maltsev"
+
+
+def test_connective_is_not_part_of_the_subject() -> None:
+    got = speakers('After Maltsev met the envoy, Maltsev informed reporters that talks were "going well."\n')
+    assert got[0][2] == "Maltsev"
+    got = speakers('When told the envoy had left, the minister told reporters the talks were "over for now."\n')
+    assert got[0][2] == "the minister"
+
+
+def test_main_clause_after_a_while_clause() -> None:
+    body = ('Olga Brennan, a spokeswoman for the council, spoke first. While Brennan calls the deal "a fine '
+            'piece of work," Maltsev fixates on the "loopholes" in it.\n')
+    got = speakers(body)
+    assert [g[2] for g in got] == ["Brennan", "Maltsev"]
+
+
+def test_reported_clause_keeps_its_speaker() -> None:
+    # Mid-sentence "while" inside reported speech: the fragment after it stays the reporter's.
+    body = '"We agree," Maltsev said, remarking that while some are "still angry," Brennan already "paid a price."\n'
+    assert [g[2] for g in speakers(body)][-1] != "Brennan"

@@ -45,6 +45,7 @@ _LINKS = frozenset("and or but nor then".split())
 _CONTRACTION = re.compile(r"['’](?:s|ll|d|re|ve|m)$")
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|although|though|but)\b")
 _TAIL_CHARS = 120
+_SUBORDINATORS = frozenset("while whereas although though when if because since as after before".split())
 _QUOTE_MARKS = frozenset("\"“”„«»")
 _DETERMINERS = frozenset("the a an his her its their our one another two three several some many both".split())
 _SMALL = frozenset("a an the of and or in on at to for with by from de la le du del von van is as".split())
@@ -176,7 +177,11 @@ class _Attributor:
                 k -= 1
             while k < j and toks[k][0].casefold() in ("of", "for", "de", "van", "von"):
                 k += 1
-            return (k, j)
+            # A sentence-initial connective is no part of the subject ("After Tanden informed",
+            # "When told ..."); alone it is no subject at all.
+            while k <= j and toks[k][0].casefold() in lex.stopwords and toks[k][0].casefold() not in _DETERMINERS:
+                k += 1
+            return (k, j) if k <= j else None
         if t[:1].isalpha():
             # "the minister", "the Russian foreign minister", "officials", "a spokesman for X"
             if lt in _NP_STOPS or lt in _LINKS:
@@ -506,8 +511,15 @@ class _Attributor:
         """No cue: a fragment woven into a sentence is credited to the sentence's subject when that
         is a person ("Rubio bemoaned a climate in which people "..."") followed by a lower-case
         (verb-like) word."""
-        if not toks or toks[0].start() != lo:
+        if not toks:
             return None
+        if toks[0].start() != lo:
+            # Right after a quote that closed a subordinate clause ('While X calls it "A," Y
+            # fixates on the "B"'), the main clause's subject comes after the comma.
+            src = self.src
+            if lo < 2 or src[lo - 1] not in _QUOTE_MARKS or src[lo - 2] != "," or \
+                    not src[lo:toks[0].start()].isspace() or not self.opens_subordinate(lo):
+                return None
         np = self.sentence_subject(toks, len(toks))
         if np is not None and np[1] + 1 < len(toks) and toks[np[1] + 1][0][:1].islower():
             w = toks[np[0]][0]
@@ -516,6 +528,16 @@ class _Attributor:
                 if sp is not None and sp.kind == "person":
                     return _Attr(sp, "", False)
         return None
+
+    def opens_subordinate(self, pos: int) -> bool:
+        """The sentence running up to ``pos`` opens with a subordinate clause ("While X calls it
+        ...", "Although ..."), so a subject after its comma starts the main clause."""
+        src = self.src
+        lo = max(0, pos - _HEAD_CHARS, src.rfind("\n", 0, pos) + 1)
+        for m in _BOUNDARY.finditer(src, lo, pos):
+            lo = m.end()
+        w = _WORD.match(src, lo)
+        return w is not None and w.group().casefold() in _SUBORDINATORS
 
     def sentence_subject(self, toks: list[_Tok], end: int) -> tuple[int, int] | None:
         """The subject at the start of a sentence, after an opening phrase ("On Thursday, ...")."""

@@ -58,13 +58,6 @@ _DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
 # The commonest tails: optional determiner, one word, a lower-case verb, punctuation.
 _TAIL_SHAPE = re.compile(r"[ \t\u00a0]*(?:([a-z]+)[ \t]+)?([A-Za-z]+)[ \t]+([a-z]+)(?=[.,;:!?])")
 _NOT_SHAPED: tuple[bool, None] = (False, None)
-# After an attribution's mention: its verb ("Sanders said"), an appositive, then ", " and the
-# outer-source cue ("according to CNN", "reports USA Today").
-_AFTER_ATTRIBUTION = (
-    re.compile(r"(?:[ \t]+[\w'’-]+){0,8}?[ \t]*,[ \t]+(?=[a-z])"),
-    # ... with an appositive first: 'said Jane Roe, director of the group, reports USA Today'
-    re.compile(r"(?:[ \t]+[\w'’-]+){0,8}?[ \t]*,[^,.;:!?\"“”\n]{1,80}?,[ \t]+(?=[a-z])"),
-)
 
 _Tok = re.Match[str]  # a token: ``t[0]`` its text, ``t.start()``/``t.end()`` its offsets
 
@@ -303,22 +296,21 @@ class _Attributor:
         is reported through, when a comma and an outer-source cue follow it."""
         mention = a.speaker.mention
         assert mention is not None
+        pattern, cue = self.lex.after_attribution, self.lex.outer_cue
         src = self.src
         stop = min(end, mention.end + 200)
-        for pattern in _AFTER_ATTRIBUTION:
-            m = pattern.match(src, mention.end, stop)
-            if m is None:
-                continue
-            toks = _tokens(src, m.end(), min(end, m.end() + 80))
-            # The cue: one or two words, then the source's noun phrase.
-            for n in (2, 1):
-                if len(toks) > n and " ".join([t[0] for t in toks[:n]]).casefold() in self.lex.outer_source:
-                    np = self.np_after(toks, n)
-                    if np is None or not (_is_cap(toks[np[0]][0]) or _is_cap(toks[np[1]][0])):
-                        return None
-                    sp = self.speaker(toks, np)
-                    return _Attr(sp, self.cue_text(toks, 0, n), a.strong) if sp is not None else None
-        return None
+        if pattern is None or cue is None or cue.search(src, mention.end, stop) is None:
+            return None  # the common case: no ", according to" / ", reports" after the mention
+        m = pattern.match(src, mention.end, stop)
+        if m is None:
+            return None
+        toks = _tokens(src, m.start(1), min(end, m.end() + 80))
+        n = len(m.group(1).split())
+        np = self.np_after(toks, n)
+        if np is None or not (_is_cap(toks[np[0]][0]) or _is_cap(toks[np[1]][0])):
+            return None
+        sp = self.speaker(toks, np)
+        return _Attr(sp, self.cue_text(toks, 0, n), a.strong) if sp is not None else None
 
     def tail_attr(self, c: Candidate, end: int) -> _Attr | None:
         close = c.closes[-1]

@@ -55,6 +55,18 @@ class Lexicon:
         # Cues after an attribution that name where the words were reported ('"...," X said,
         # according to CNN'): the text credits the quote to that source.
         self.outer_source = low.get("cue_outer_source", frozenset())
+        # After an attribution's mention: up to eight words ("said of the families"), a comma, an
+        # optional appositive closed by a comma, then the cue (group 1); one anchored match.
+        self.after_attribution: re.Pattern[str] | None = None
+        self.outer_cue: re.Pattern[str] | None = None
+        if self.outer_source:
+            alts = "|".join(sorted((r"[ \t]+".join(map(re.escape, c.split())) for c in self.outer_source),
+                                   key=len, reverse=True))
+            # The cue alone, searched first: it is rare, so most attributions stop at this C-speed scan.
+            # (It starts with the comma: a literal first character lets the scan run at C speed.)
+            self.outer_cue = re.compile(r",[ \t]+(?:" + alts + r")\b")
+            self.after_attribution = re.compile(r"(?:[ \t]+[\w'’-]+){0,8}?[ \t]*,(?:[^,.;:!?\"“”\n]{1,80}?,)??"
+                                                r"[ \t]+(" + alts + r")[ \t]+(?=\S)")
         # Multi-word cues ("pointed out", "according to"): first word -> full phrases.
         self.phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
         for cue in self.cues | self.cue_source:

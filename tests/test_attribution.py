@@ -152,3 +152,86 @@ def test_token_pattern_matches_its_specification(text: str, start: int) -> None:
     start = min(start, len(text))
     assert [(m.start(), m.group()) for m in _TOKEN.finditer(text, start)] == \
         [(m.start(), m.group()) for m in _TOKEN_SPEC.finditer(text, start)]
+
+
+def test_opening_phrase_is_not_the_speaker() -> None:
+    # Capitalised openers ("In", "On Sunday", "Meanwhile") are skipped up to their comma.
+    assert speakers('In a statement on Monday, Maltsev reacted, saying: "Talks will go on."\n')[0][2] == "Maltsev"
+    got = speakers('Meanwhile, speaking to reporters on Friday, Maltsev said the talks were "going well."\n')
+    assert got[0][2] == "Maltsev"
+    assert speakers('On Sunday, Maltsev called the offer "clearly lacking."\n')[0][2] == "Maltsev"
+
+
+def test_opening_phrase_with_place_and_region() -> None:
+    # "Salem, New Hampshire," is one place: the subject comes after its region.
+    got = speakers('Speaking at a rally in Salem, New Hampshire, Maltsev called the offer "a total stiff."\n')
+    assert got[0][1:] == ("Boris Maltsev", "Maltsev")
+
+
+def test_conjunction_opener_without_comma() -> None:
+    got = speakers('But Maltsev would not discuss a plan "to widen the talks" this year.\n')
+    assert got[0][2] == "Maltsev"
+
+
+def test_coordinated_verb_takes_the_subject() -> None:
+    # "... the hall and called ...": the object before "and" is not who spoke.
+    got = speakers('Maltsev took the stage at the Grand Hall in Osaka and called the plan "rotten to the core."\n')
+    assert got[0][2] == "Maltsev"
+
+
+def test_prepositional_object_is_not_the_subject() -> None:
+    got = speakers('Maltsev at the time said he had asked his staff to "look into" the fees.\n')
+    assert got[0][2] == "Maltsev"
+
+
+def test_number_subject() -> None:
+    got = speakers('Asked about the plan, 21 percent of voters said it was "not too likely" to pass.\n')
+    assert got[0][2] is not None and "percent" in got[0][2]
+
+
+def test_source_after_the_attribution() -> None:
+    # '"...," X said, according to Y': the text credits the words to the source it reports them through.
+    got = speakers('"Talks will go on," Maltsev said, according to Kyodo News. "We are patient."\n')
+    assert [g[2] for g in got] == ["Kyodo News", "Kyodo News"]
+    got = speakers('"Talks will go on," said Maltsev, head of the delegation, reported the Daily Mirror.\n')
+    assert got[0][2] == "the Daily Mirror"
+
+
+def test_source_cue_needs_a_name() -> None:
+    got = speakers('"Talks will go on," Maltsev said, according to some of those present.\n')
+    assert got[0][2] == "Maltsev"
+
+
+def test_documents_read_and_go_on_to_say() -> None:
+    got = speakers('"We regret the error," read the statement, which was signed by the board.\n')
+    assert got[0][2] == "the statement"
+    assert speakers('"The talks must go on," the editorial read.\n')[0][2] == "the editorial"
+    got = speakers('The letter went on to say: "We expect an answer by Friday."\n')
+    assert got[0][2] == "The letter"
+
+
+def test_term_marker_cue_does_not_attribute_later_quotes() -> None:
+    # "read" before a mark introduces a quoted term; the later fragment is credited by its own cue.
+    a = newsparse.parse(DL + 'One banner read "Peace Now," and Maltsev said it was "a fair point to make."\n')
+    assert [q.text for q in a.quotes] == ["a fair point to make."]
+    assert a.quotes[0].speaker is not None and a.quotes[0].speaker.mention_text == "Maltsev"
+
+
+def test_connective_is_not_part_of_the_subject() -> None:
+    got = speakers('After Maltsev met the envoy, Maltsev informed reporters that talks were "going well."\n')
+    assert got[0][2] == "Maltsev"
+    got = speakers('When told the envoy had left, the minister told reporters the talks were "over for now."\n')
+    assert got[0][2] == "the minister"
+
+
+def test_main_clause_after_a_while_clause() -> None:
+    body = ('Olga Brennan, a spokeswoman for the council, spoke first. While Brennan calls the deal "a fine '
+            'piece of work," Maltsev fixates on the "loopholes" in it.\n')
+    got = speakers(body)
+    assert [g[2] for g in got] == ["Brennan", "Maltsev"]
+
+
+def test_reported_clause_keeps_its_speaker() -> None:
+    # Mid-sentence "while" inside reported speech: the fragment after it stays the reporter's.
+    body = '"We agree," Maltsev said, remarking that while some are "still angry," Brennan already "paid a price."\n'
+    assert [g[2] for g in speakers(body)][-1] != "Brennan"

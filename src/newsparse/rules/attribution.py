@@ -41,9 +41,11 @@ _FRAGMENT_GAP = re.compile(r"[\s,;]*(?:(?:and|or|but|as well as|nor)[\s,]*)?")
 _HEAD_CHARS = 300
 _POSSESSIVE_END = re.compile(r"\w['’]s?$")
 _NP_STOPS = frozenset("of for who which that in on at to with as from by about after before during".split())
+_LINKS = frozenset("and or but nor then".split())
 _CONTRACTION = re.compile(r"['’](?:s|ll|d|re|ve|m)$")
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|although|though|but)\b")
 _TAIL_CHARS = 120
+_SUBORDINATORS = frozenset("while whereas although though when if because since as after before".split())
 _QUOTE_MARKS = frozenset("\"“”„«»")
 _DETERMINERS = frozenset("the a an his her its their our one another two three several some many both".split())
 _SMALL = frozenset("a an the of and or in on at to for with by from de la le du del von van is as".split())
@@ -168,14 +170,25 @@ class _Attributor:
                 k -= 1
             while k < j and toks[k][0].casefold() in ("of", "for", "de", "van", "von"):
                 k += 1
-            return (k, j)
+            # A sentence-initial connective is no part of the subject ("After Tanden informed",
+            # "When told ..."); alone it is no subject at all.
+            while k <= j and toks[k][0].casefold() in lex.stopwords and toks[k][0].casefold() not in _DETERMINERS:
+                k += 1
+            return (k, j) if k <= j else None
         if t[:1].isalpha():
             # "the minister", "the Russian foreign minister", "officials", "a spokesman for X"
+            if lt in _NP_STOPS or lt in _LINKS:
+                return None  # "... the stage and called", "a series of tweets": no noun ends here
             k = j
             while k - 1 >= 0 and j - k < 6:
                 pt = toks[k - 1][0]
                 if pt.casefold() in _DETERMINERS:
+                    if k >= 2 and toks[k - 2][0].casefold() in _NP_STOPS:
+                        # "Trump at the time said": the object of a preposition; the subject is before it.
+                        return self.np_before(toks, k - 3) or (k - 1, j)
                     return (k - 1, j)
+                if pt[:1].isdigit():
+                    return (k - 1, j)  # "21 percent said", "60 percent of voters said"
                 if not pt[:1].isalpha() or pt.casefold() in lex.cues or pt.casefold() in ("that", "and", "but"):
                     break
                 k -= 1
@@ -200,7 +213,7 @@ class _Attributor:
         if lt in _DETERMINERS and i + 1 < len(toks) and _is_cap(toks[i + 1][0]):
             np = self.np_after(toks, i + 1)  # "the Kremlin", "The Washington Post"
             return (i, np[1]) if np is not None else None
-        if _is_cap(t) and lt not in _DETERMINERS and (t in lex.stopwords or lt.endswith("ing")):
+        if _is_cap(t) and lt not in _DETERMINERS and (lt in lex.stopwords or lt.endswith("ing")):
             return None  # "In ...", "Meanwhile", "Doing so": no subject starts here
         if (_is_cap(t) and lt not in _DETERMINERS) or lt in lex.titles:
             k = i
@@ -271,7 +284,35 @@ class _Attributor:
 
     # --- patterns ----------------------------------------------------------------------------
     def tail(self, c: Candidate, end: int) -> _Attr | None:
-        """``"...," X said`` / ``"...," said X`` / ``"..." - X`` right after the closing mark."""
+        """``"...," X said`` / ``"...," said X`` / ``"..." - X`` right after the closing mark, or the
+        source named after it (``"...," X said, according to CNN``)."""
+        a = self.tail_attr(c, end)
+        if a is None or a.speaker.mention is None or not self.lex.outer_source:
+            return a
+        return self.outer_source(a, end) or a
+
+    def outer_source(self, a: _Attr, end: int) -> _Attr | None:
+        """``X said, according to CNN`` / ``said X, reports USA Today``: the source the attribution
+        is reported through, when a comma and an outer-source cue follow it."""
+        mention = a.speaker.mention
+        assert mention is not None
+        pattern, cue = self.lex.after_attribution, self.lex.outer_cue
+        src = self.src
+        stop = min(end, mention.end + 200)
+        if pattern is None or cue is None or cue.search(src, mention.end, stop) is None:
+            return None  # the common case: no ", according to" / ", reports" after the mention
+        m = pattern.match(src, mention.end, stop)
+        if m is None:
+            return None
+        toks = _tokens(src, m.start(1), min(end, m.end() + 80))
+        n = len(m.group(1).split())
+        np = self.np_after(toks, n)
+        if np is None or not (_is_cap(toks[np[0]][0]) or _is_cap(toks[np[1]][0])):
+            return None
+        sp = self.speaker(toks, np)
+        return _Attr(sp, self.cue_text(toks, 0, n), a.strong) if sp is not None else None
+
+    def tail_attr(self, c: Candidate, end: int) -> _Attr | None:
         close = c.closes[-1]
         last = c.parts[-1]
         if close == last.end:  # left open: nothing follows inside the paragraph
@@ -380,6 +421,15 @@ class _Attributor:
         return True, (_Attr(sp, verb, True) if sp is not None else None)
 
     def head(self, op: int, start: int) -> _Attr | None:
+        """:meth:`head_attr`, or the source it is reported through (``X said, according to CNN:
+        "..."``)."""
+        a = self.head_attr(op, start)
+        if a is None or a.speaker.mention is None or not self.lex.outer_source or \
+                a.cue.casefold() in self.lex.cue_source:
+            return a
+        return self.outer_source(a, op) or a
+
+    def head_attr(self, op: int, start: int) -> _Attr | None:
         """A cue earlier in the sentence of the quote opening at ``op``: ``X said: "..."``,
         ``According to X, "..."``, ``X noted that ... "..."``, ``X: "..."``."""
         src = self.src
@@ -414,6 +464,8 @@ class _Attributor:
             n = self.cue_at(toks, i)
             if not n:
                 continue
+            if i + n < len(toks) and toks[i + n][0] in _QUOTE_MARKS and t.casefold() in self.lex.markers:
+                continue  # 'A sign read "..."' introduced a quoted term, not this quote
             strong = i + n >= len(toks) - 2
             if self.is_source_cue(toks, i, n):
                 np = self.np_after(toks, i + n)
@@ -451,16 +503,33 @@ class _Attributor:
         """No cue: a fragment woven into a sentence is credited to the sentence's subject when that
         is a person ("Rubio bemoaned a climate in which people "..."") followed by a lower-case
         (verb-like) word."""
-        if not toks or toks[0].start() != lo:
+        if not toks:
             return None
+        if toks[0].start() != lo:
+            # Right after a quote that closed a subordinate clause ('While X calls it "A," Y
+            # fixates on the "B"'), the main clause's subject comes after the comma.
+            src = self.src
+            if lo < 2 or src[lo - 1] not in _QUOTE_MARKS or src[lo - 2] != "," or \
+                    not src[lo:toks[0].start()].isspace() or not self.opens_subordinate(lo):
+                return None
         np = self.sentence_subject(toks, len(toks))
         if np is not None and np[1] + 1 < len(toks) and toks[np[1] + 1][0][:1].islower():
             w = toks[np[0]][0]
-            if w.casefold() in ("he", "she", "they") or (_is_cap(w) and w not in self.lex.stopwords):
+            if w.casefold() in ("he", "she", "they") or (_is_cap(w) and w.casefold() not in self.lex.stopwords):
                 sp = self.speaker(toks, np)
                 if sp is not None and sp.kind == "person":
                     return _Attr(sp, "", False)
         return None
+
+    def opens_subordinate(self, pos: int) -> bool:
+        """The sentence running up to ``pos`` opens with a subordinate clause ("While X calls it
+        ...", "Although ..."), so a subject after its comma starts the main clause."""
+        src = self.src
+        lo = max(0, pos - _HEAD_CHARS, src.rfind("\n", 0, pos) + 1)
+        for m in _BOUNDARY.finditer(src, lo, pos):
+            lo = m.end()
+        w = _WORD.match(src, lo)
+        return w is not None and w.group().casefold() in _SUBORDINATORS
 
     def sentence_subject(self, toks: list[_Tok], end: int) -> tuple[int, int] | None:
         """The subject at the start of a sentence, after an opening phrase ("On Thursday, ...")."""
@@ -469,15 +538,37 @@ class _Attributor:
             first = toks[0][0]
             # An opening phrase ("However,", "Hours later,", "Addressing the gala on Thursday,",
             # "After the debate,") is skipped up to its comma.
-            opener = first in self.lex.stopwords or first.endswith("ing") or toks[1][0] in _TIME_WORDS
+            lf = first.casefold()
+            # Determiners and pronouns in the stopword list start a subject ("The senator", "He"),
+            # not an opening phrase.
+            opener = (lf in self.lex.stopwords and lf not in _DETERMINERS and lf not in self.lex.pronouns) or \
+                first.endswith("ing") or toks[1][0] in _TIME_WORDS
             if opener or toks[1][0] == ",":
                 comma = next((k for k in range(min(end, 24)) if toks[k][0] == ","), None)
                 if comma is not None and comma + 1 < end and (opener or comma == 1):
                     i = comma + 1
+                    if opener:
+                        i = self.skip_qualifier(toks, i, end)
+                elif comma is None and lf in self.lex.stopwords and lf not in _DETERMINERS:
+                    i = 1  # a conjunction without a comma: "But Cruz would not ...", "And he says ..."
         np = self.np_after(toks, i)
         if np is None or np[1] >= end:
             return None
         return np
+
+    def skip_qualifier(self, toks: list[_Tok], i: int, end: int) -> int:
+        """After an opening phrase that ends with a place, its region or a date's year is set off by
+        commas too ("Speaking in Salem, New Hampshire, Trump said", "On Sunday, Feb. 7, Sanders
+        said"): the subject comes after the second comma."""
+        if not _is_cap(toks[i - 2][0]) and not toks[i - 2][0][:1].isdigit():
+            return i
+        k = i
+        while k < end and k - i < 4 and (_is_cap(toks[k][0]) or toks[k][0][:1].isdigit()):
+            k += 1
+        if k > i and k + 1 < end and toks[k][0] == "," and (
+                _is_cap(toks[k + 1][0]) or toks[k + 1][0].casefold() in self.lex.pronouns):
+            return k + 1
+        return i
 
     def is_term(self, c: Candidate, text: str, start: int) -> int:
         """Titles, nicknames and scare quotes. 2 = certainly: ``the so-called "shadow fleet"``,

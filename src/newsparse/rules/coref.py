@@ -52,6 +52,21 @@ class Lexicon:
         self.male = low.get("male_title", frozenset())
         # Cues that take "to" + listener ("said to reporters"), not an infinitive.
         self.with_to = low.get("cue_with_to", frozenset())
+        # Cues after an attribution that name where the words were reported ('"...," X said,
+        # according to CNN'): the text credits the quote to that source.
+        self.outer_source = low.get("cue_outer_source", frozenset())
+        # After an attribution's mention: up to eight words ("said of the families"), a comma, an
+        # optional appositive closed by a comma, then the cue (group 1); one anchored match.
+        self.after_attribution: re.Pattern[str] | None = None
+        self.outer_cue: re.Pattern[str] | None = None
+        if self.outer_source:
+            alts = "|".join(sorted((r"[ \t]+".join(map(re.escape, c.split())) for c in self.outer_source),
+                                   key=len, reverse=True))
+            # The cue alone, searched first: it is rare, so most attributions stop at this C-speed scan.
+            # (It starts with the comma: a literal first character lets the scan run at C speed.)
+            self.outer_cue = re.compile(r",[ \t]+(?:" + alts + r")\b")
+            self.after_attribution = re.compile(r"(?:[ \t]+[\w'’-]+){0,8}?[ \t]*,(?:[^,.;:!?\"“”\n]{1,80}?,)??"
+                                                r"[ \t]+(" + alts + r")[ \t]+(?=\S)")
         # Multi-word cues ("pointed out", "according to"): first word -> full phrases.
         self.phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
         for cue in self.cues | self.cue_source:
@@ -68,7 +83,8 @@ def lexicon(registry: Any) -> Lexicon:
     lex: Lexicon | None = registry.cache.get("newsparse.coref.lexicon")
     if lex is None:
         kinds = ("cue_verb", "cue_source", "title", "generic_person", "organisation", "pronoun", "term_marker",
-                 "abbreviation", "cue_adverb", "stopword", "female_title", "male_title", "cue_with_to")
+                 "abbreviation", "cue_adverb", "stopword", "female_title", "male_title", "cue_with_to",
+                 "cue_outer_source")
         lex = Lexicon({k: registry.words(k) for k in kinds})
         registry.cache["newsparse.coref.lexicon"] = lex
     return lex

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 __all__ = [
     "BLANK", "BLANK_SET", "BREAK", "BREAK_PATTERN", "Line", "is_blank", "line_table", "lines", "nonblank_len", "reflow",
-    "strip_span", "stripped",
+    "stripped",
 ]
 
 # Every str.isspace() character is below U+3001, so scanning that range finds them all.
@@ -98,15 +98,6 @@ def stripped(line: Line) -> tuple[int, int, str]:
         return line.start, line.start, ""
     start = line.start + line.text.index(text[0])
     return start, start + len(text), text
-
-
-def strip_span(source: str, start: int, end: int, chars: str = BLANK) -> tuple[int, int]:
-    """Narrow ``[start, end)`` so it neither starts nor ends with a blank character."""
-    while start < end and source[start] in chars:
-        start += 1
-    while end > start and source[end - 1] in chars:
-        end -= 1
-    return start, end
 
 
 def reflow(text: str) -> str:

@@ -10,7 +10,6 @@ the resolver says so (None) rather than guessing.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 from typing import Any
 
@@ -119,7 +118,6 @@ class People:
         self.src = src
         # Names inside quotations are what the speaker talks about, never who speaks.
         self.quoted = sorted((q.start, q.end) for q in quoted or ())
-        self._quoted_starts = [q[0] for q in self.quoted]
         self.start = start
         self.end = end
         self.lex = lex
@@ -262,10 +260,6 @@ class People:
         return True
 
     # --- registry --------------------------------------------------------------------------
-    def in_quote(self, pos: int) -> bool:
-        i = bisect_left(self._quoted_starts, pos + 1) - 1
-        return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
-
     def add(self, name: str, title: str | None, mention: Span | None, kind: str = "person", *,
             antecedent: bool = True) -> _Entity:
         key = name.casefold()

@@ -34,16 +34,17 @@ _WORD = (
 # letter (a character class): the regex engine then skips to the next capital in C instead of
 # trying the pattern at every position. tests/test_fast_paths.py checks the two find the same runs.
 RUN_REFERENCE = rf"(?=[{_UP}])(?<![\w'’.-]){_WORD}(?: {_WORD}){{0,11}}"
-# _WORD after its first letter, which _RUN has consumed: the same alternatives in the same order
-# (an abbreviation by a look-behind at its first letter).
+# _WORD after its first letter, which _RUN has consumed. The alternatives are tried in an order
+# that gives the same match: the two that need a period next (acronym ``U.S.``, then initial
+# ``W. Bush``), then the abbreviations (1 to 3 lower-case letters and a period, so one cheap
+# look-ahead rules all of them out for an ordinary word), then the ordinary word.
 _WORD_TAIL = (
-    rf"(?:\.(?:[{_UP}]\.){{1,4}}"
-    rf"|(?:{'|'.join(f'(?<={a[0]}){a[1:]}' for a in _ABBREV.split('|'))})\."
-    rf"|\.(?= [{_UP}])"
+    rf"(?:\.(?:(?:[{_UP}]\.){{1,4}}|(?= [{_UP}]))"
+    rf"|(?=[a-z]{{1,3}}\.)(?:{'|'.join(f'(?<={a[0]}){a[1:]}' for a in _ABBREV.split('|'))})\."
     rf"|[^\W_]*(?:['’][{_UP}][^\W_]*)?(?:[-&][^\W_]+){{0,4}})"
 )
 # The look-behind spans the consumed capital: no word character, quote, period or hyphen before it.
-_RUN = re.compile(rf"[{_UP}](?<![\w'’.-].){_WORD_TAIL}(?: {_WORD}){{0,11}}")
+_RUN = re.compile(rf"[{_UP}](?<![\w'’.-].){_WORD_TAIL}(?: [{_UP}]{_WORD_TAIL}){{0,11}}")
 _CONNECTOR = re.compile(
     r" (?:of the|of|for|on|and|&|de la|van der|van den|von der|de|du|des|van|von|bin|ibn|al|da|di|del|della|dos|le|la) "
 )

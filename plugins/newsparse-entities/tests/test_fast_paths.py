@@ -1,0 +1,60 @@
+"""Each fast path of the rule backend gives what the general path it short-cuts gives."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+from newsparse import EntityAnnotation, Span
+
+from newsparse_entities import rules
+from newsparse_entities.enricher import _entity, speaker_payload
+
+# Words that exercise every alternative of a run word: acronyms, initials, abbreviations, names
+# with apostrophes and hyphens, accented capitals, and the characters that may or may not glue a
+# capital to what is before it.
+PIECES = ["U.S.", "U.N.", "A.B.C.D.E.F.", "W.", "J", "St.", "St", "Mt.", "Mrs.", "Ms", "Prof.", "Capt.", "Cmdr.",
+          "Co.", "Corp.", "Inc", "Bros.", "Stand", "Gen.", "General", "O'Neill", "O’Neill", "al-Assad", "Procter",
+          "&", "Gamble", "Élysée", "Zürich", "McDonald's", "Sino-Indian", "NATO", "New", "York", "Mr", "Jr.", "a",
+          "b.", "of", "x", "1", "2.5", "-", "'", "’", ".", "(", ")", "\"", "“", "_", "É.", "Ä", "Z."]
+SEPARATORS = [" ", "", "\n", ". ", ", ", "  ", "-", "'", "."]
+
+run_texts = st.one_of(
+    st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(SEPARATORS)), max_size=40).map(
+        lambda parts: "".join(w + s for w, s in parts)),
+    st.text(alphabet=st.sampled_from("AZÉÄaz. '’-_&\n1"), max_size=80),
+    st.text(max_size=200),
+)
+_REFERENCE = re.compile(rules.RUN_REFERENCE)
+
+
+@given(run_texts)
+@example("Gen. Smith met U.S. Sen. J. R. Whitfield and St. Louis Corp. of the Bros. & Co. in Mt. Vernon")
+@example("Capt.Cmdr. Prof Prof. A.B. A.B.C.D.E.F.G. W. Bush")
+def test_run_pattern_matches_the_reference_pattern(text: str) -> None:
+    """``_RUN`` (opens with the capital, alternatives reordered) finds the runs of the readable pattern."""
+    assert [m.span() for m in rules._RUN.finditer(text)] == [m.span() for m in _REFERENCE.finditer(text)]
+
+
+@given(st.sampled_from(["PER", "ORG", "LOC", "MISC"]), st.text(min_size=1, max_size=20), st.integers(0, 100),
+       st.integers(1, 50), st.text(max_size=20), st.integers(0, 1000))
+def test_entity_fast_constructor_equals_the_constructors(label: str, text: str, start: int, length: int,
+                                                         canonical: str, group: int) -> None:
+    made = _entity(label, text, start, start + length, canonical, group)
+    expected = EntityAnnotation(label, text, Span(start, start + length), canonical, group)
+    assert made == expected
+    assert made.span == expected.span  # spans are eq=False on the annotation: compare them too
+    assert type(made.span) is Span and type(made) is EntityAnnotation
+    assert (made.source, made.kind) == ("entities", "entity")
+    assert repr(made) == repr(expected)
+
+
+@given(st.integers(0, 10_000), st.one_of(st.none(), st.integers(0, 10_000)), st.sampled_from(["PER", "ORG"]),
+       st.one_of(st.none(), st.text(max_size=30)))
+def test_speaker_payload_is_the_json_of_the_dict(quote: int, group: int | None, label: str,
+                                                 canonical: str | None) -> None:
+    hit = EntityAnnotation(label, "x", Span(0, 1), canonical, group)
+    expected = json.dumps({"quote": quote, "group": group, "label": label, "canonical": canonical}, sort_keys=True)
+    assert speaker_payload(quote, hit) == expected

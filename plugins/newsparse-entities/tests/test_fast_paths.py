@@ -58,3 +58,18 @@ def test_speaker_payload_is_the_json_of_the_dict(quote: int, group: int | None, 
     hit = EntityAnnotation(label, "x", Span(0, 1), canonical, group)
     expected = json.dumps({"quote": quote, "group": group, "label": label, "canonical": canonical}, sort_keys=True)
     assert speaker_payload(quote, hit) == expected
+
+
+def test_group_mentions_trims_a_backend_span() -> None:
+    """A span with quotes or spaces at its edges (the spaCy backend can give one) is trimmed, and
+    one with nothing left is dropped; the trusted constructors see only checked offsets."""
+    from newsparse_entities.enricher import group_mentions
+
+    text = 'He met "Sergey Lavrov" in (Moscow).'
+    mentions = [
+        rules.Mention(7, 22, "PER", True, text[7:22]),
+        rules.Mention(26, 35, "LOC", True, text[26:35]),
+        rules.Mention(34, 35, "LOC", True, text[34:35]),
+    ]
+    entities = group_mentions(text, mentions)
+    assert [(e.text, e.span.start, e.span.end) for e in entities] == [("Sergey Lavrov", 8, 21), ("Moscow", 27, 33)]

@@ -80,6 +80,16 @@ def _entity(label: str, text: str, start: int, end: int, canonical: str, group: 
     return e
 
 
+def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Trim whitespace and quotes or brackets a backend may leave at the edges of a span."""
+    s, e = max(0, start), min(len(text), end)
+    while s < e and (text[s].isspace() or text[s] in _EDGE):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in _EDGE):
+        e -= 1
+    return (s, e) if s < e else None
+
+
 def group_mentions(text: str, mentions: Sequence[Mention]) -> list[EntityAnnotation]:
     """Number the mention groups and pick each group's canonical name.
 

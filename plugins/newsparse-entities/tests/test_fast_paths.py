@@ -68,8 +68,9 @@ def test_group_mentions_trims_a_backend_span() -> None:
     text = 'He met "Sergey Lavrov" in (Moscow).'
     mentions = [
         rules.Mention(7, 22, "PER", True, text[7:22]),
-        rules.Mention(26, 35, "LOC", True, text[26:35]),
-        rules.Mention(34, 35, "LOC", True, text[34:35]),
+        rules.Mention(26, 34, "LOC", True, text[26:34]),
+        rules.Mention(33, 34, "LOC", True, text[33:34]),
+        rules.Mention(35, 35, "LOC", True, ""),
     ]
     entities = group_mentions(text, mentions)
     assert [(e.text, e.span.start, e.span.end) for e in entities] == [("Sergey Lavrov", 8, 21), ("Moscow", 27, 33)]

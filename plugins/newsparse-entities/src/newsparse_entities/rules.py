@@ -580,24 +580,32 @@ class _Tagger:
         text = self.text
         found: list[Mention] = []
         ms = self.mentions
-        for a, b in itertools.pairwise(ms):
-            gap = b.start - a.end
-            if (2 < gap < 14 and text[a.end : b.start].strip() in g.team_verbs) or (
-                    # Results and standings tables: "Leeds 2 Everton 1", "Surrey 429-7",
-                    # "Everton 4 3 1 0 9 2 10" (a name followed by a row of figures).
-                    2 < gap < 24 and text[a.end + 1].isdigit() and _SCORE_GAP.fullmatch(text, a.end, b.start)
-                    and _SCORE_AFTER.match(text, b.end)):
-                found += (a, b)
-        team_next = g.team_next
+        team_verbs, team_next = g.team_verbs, g.team_next
+        # One pass: each mention is checked after a result verb or a score from the one before
+        # it, then for a standings row or a club word after it.
+        prev_end = -1
+        prev: Mention | None = None
+        prev_digit = False  # a digit one space after the previous mention
         for m in ms:
-            end = m.end
+            start, end = m.start, m.end
+            if prev is not None:
+                gap = start - prev_end
+                if 2 < gap < 24 and (
+                        (gap < 14 and text[prev_end:start].strip() in team_verbs)
+                        # Results and standings tables: "Leeds 2 Everton 1", "Surrey 429-7",
+                        # "Everton 4 3 1 0 9 2 10" (a name followed by a row of figures).
+                        or (prev_digit and _SCORE_GAP.fullmatch(text, prev_end, start) is not None
+                            and _SCORE_AFTER.match(text, end) is not None)):
+                    found += (prev, m)
             nxt = text[end + 1 : end + 2]
-            if nxt.isdigit():
+            prev_digit = nxt.isdigit()
+            if prev_digit:
                 if _STANDINGS_ROW.match(text, end):
                     found.append(m)
             elif nxt.islower() and m.label != PER and text[end] == " " \
                     and text[end + 1 : end + 20].split(" ", 1)[0].rstrip(".,;:") in team_next:
                 found.append(m)  # "Surrey captain", "Norwich striker": the town's club
+            prev, prev_end = m, end
         if not found:
             return
         # Players' scores look the same ("A. Dale 69", "Colin Montgomerie 68 76 77 69",
@@ -624,23 +632,27 @@ class _Tagger:
         self.teams()
         known: dict[str, str] = {}
         per_tokens: set[str] = set()
-        for m in self.mentions:
-            if m.strong and m.label is not None:
-                known.setdefault(m.text, m.label)
-        for nick in self.nicknames:
-            known.setdefault(nick, ORG)
-        for m in self.mentions:
-            if m.label == PER and (m.strong or " " in m.text):
-                parts = m.text.split(" ")
-                per_tokens.add(parts[-1])
-                if len(parts) > 1 and parts[0] not in g.given:
-                    per_tokens.add(parts[0])
         # What the article itself says about a word in the middle of a sentence settles the
         # same word where it opens a sentence ("Frater took two wickets.").
         weak_known: dict[str, str] = {}
+        given = g.given
         for m in self.mentions:
-            if not m.strong and not m.initial and m.label is not None:
-                weak_known.setdefault(m.text, m.label)
+            label = m.label
+            if label is None:
+                continue
+            text = m.text
+            if m.strong:
+                if text not in known:
+                    known[text] = label
+            elif not m.initial and text not in weak_known:
+                weak_known[text] = label
+            if label == PER and (m.strong or " " in text):
+                parts = text.split(" ")
+                per_tokens.add(parts[-1])
+                if len(parts) > 1 and parts[0] not in given:
+                    per_tokens.add(parts[0])
+        for nick in self.nicknames:
+            known.setdefault(nick, ORG)
         upper_known = {k.upper(): v for k, v in known.items()}
         upper_per = {t.upper() for t in per_tokens}
         out: list[Mention] = []

@@ -74,3 +74,25 @@ def test_group_mentions_trims_a_backend_span() -> None:
     ]
     entities = group_mentions(text, mentions)
     assert [(e.text, e.span.start, e.span.end) for e in entities] == [("Sergey Lavrov", 8, 21), ("Moscow", 27, 33)]
+
+
+# Single words of every kind typed() tells apart, and contexts before and after them.
+WORDS_ONE = ["Zorblat", "Smith", "John", "Petrov", "Kovalenko", "NATO", "ABCDEFG", "AP", "X", "Moscow", "Reuters",
+             "U.S.", "Astros", "Arbil", "É", "Élysée", "Q.", "Mr."]
+BEFORE = ["", "The talks ended. ", "in ", "city of ", "President ", "told ", "\n", "(", "said ", "at ", "\"", "- "]
+AFTER = ["", " said.", ", Tajikistan", " region", " group", ", he said", ". ", " 5", "'s", " company"]
+
+
+@given(st.sampled_from(BEFORE), st.sampled_from(WORDS_ONE), st.sampled_from(AFTER), st.booleans())
+def test_typed_word_is_typed_for_one_word(before: str, word: str, after: str, per_cue: bool) -> None:
+    """``typed_word`` (the single-word fast path) adds what ``typed`` adds for a one-word run."""
+    from newsparse_entities import gazetteer
+
+    text = before + word + after
+    start, end = len(before), len(before) + len(word)
+    fast = rules._Tagger(text, gazetteer.load())
+    prev = fast.prev_word(start)
+    fast.typed_word(start, end, word, per_cue, prev)
+    general = rules._Tagger(text, gazetteer.load())
+    general.typed([(start, end, word)], per_cue=per_cue, initial=general.is_initial(start), prev=prev)
+    assert fast.mentions == general.mentions

@@ -233,8 +233,7 @@ class _Tagger:
                     self.mentions.append(Mention(start, end, None, False, piece, False, True))
                 return
             prev = self.prev_word(start)
-            self.typed([(start, end, piece)], per_cue=prev.lower() in g.title_heads_lower,
-                       initial=self.is_initial(start), prev=prev)
+            self.typed_word(start, end, piece, prev.lower() in g.title_heads_lower, prev)
             return
         toks: list[Tok] = []
         # Tokens are the words of the run; connector words ("of", "de") are kept as tokens too.
@@ -312,7 +311,7 @@ class _Tagger:
         """A run without function words: one name or several adjacent ones. ``titled``: a
         title word stood just before the run ("President")."""
         g = self.g
-        if any(t[2] == "&" for t in toks[1:-1]):
+        if len(toks) > 2 and any(t[2] == "&" for t in toks[1:-1]):
             self.add(toks, ORG, True)  # "Procter & Gamble", "Douglas & Lomason"
             return
         if len(toks) > 1 and toks[-1][2] in g.org_last \
@@ -445,7 +444,10 @@ class _Tagger:
     def unknown(self, toks: list[Tok], initial: bool) -> None:
         g = self.g
         words = [t[2] for t in toks]
-        if all(w.isupper() or not w[0].isalpha() for w in words) and self.shouting(toks[0][0]):
+        first = words[0]
+        # (The first word's own test first: most runs are in title case, and the generator is dearer.)
+        if (first.isupper() or not first[0].isalpha()) and all(w.isupper() or not w[0].isalpha() for w in words) \
+                and self.shouting(toks[0][0]):
             # A headline word: only the body can tell what it is.
             for t in toks:
                 if len(t[2]) > 1:
@@ -467,7 +469,10 @@ class _Tagger:
         # Titles: "Foreign Minister Sergey Lavrov" -> a person after the title words; what comes
         # before the titles ("Xinhua correspondent", "Russian") is a name of its own.
         k = 0
-        while k < len(words) and self.is_title(words[k]):
+        n = len(words)
+        titles = g.titles
+        # is_title(w), with its commonest answers (a title word, a word without a hyphen) inline.
+        while k < n and (words[k] in titles or ("-" in words[k] and self.is_title(words[k]))):
             k += 1
         if 0 < k < len(words) and words[k] in g.org_first:
             # "Major League Baseball", "High Court": a head, not a name; the organisation runs
@@ -495,11 +500,14 @@ class _Tagger:
                     self.typed(toks[e:], per_cue=True, initial=False)
                     return
         prev = self.prev_word(toks[0][0])
-        self.typed(toks, per_cue=prev.lower() in g.title_heads_lower, initial=initial, prev=prev)
+        self.typed(toks, per_cue=prev.lower() in g.title_heads_lower, initial=initial, prev=prev, words=words)
 
-    def typed(self, toks: list[Tok], *, per_cue: bool, initial: bool, prev: str | None = None) -> None:
+    def typed(self, toks: list[Tok], *, per_cue: bool, initial: bool, prev: str | None = None,
+              words: list[str] | None = None) -> None:
+        """Type a name by its cues; ``words`` are the words of ``toks`` when the caller has them."""
         g = self.g
-        words = [t[2] for t in toks]
+        if words is None:
+            words = [t[2] for t in toks]
         n = len(words)
         first, last = words[0], words[-1]
         if n == 1 and first in g.names:
@@ -515,9 +523,10 @@ class _Tagger:
             self.add(toks, MISC, True)
         elif n == 1 and len(first) == 1:
             return
-        elif n > 1 and (first in g.given or any(len(w) == 2 and w[1] == "." for w in words[:-1])):
-            self.add(toks, PER, True)
-        elif n > 1 and all(w.isupper() for w in words):
+        elif n > 1 and (first in g.given or (len(first) == 2 and first[1] == ".")
+                        or (n > 2 and any(len(w) == 2 and w[1] == "." for w in words[1:-1]))):
+            self.add(toks, PER, True)  # a given name or an initial before the last word
+        elif n > 1 and first.isupper() and all(w.isupper() for w in words):
             return  # "PRESS DIGEST", "IPO FILING": an all-caps label, not a name
         elif self.place_of(toks[0][0]):
             self.add(toks, LOC, True)  # "the town of Arbil", "the province of Hubei"
@@ -537,6 +546,36 @@ class _Tagger:
             self.add(toks, PER, False)
         else:
             self.add(toks, None, False)
+
+    def typed_word(self, start: int, end: int, word: str, per_cue: bool, prev: str) -> None:
+        """``typed([(start, end, word)], per_cue=..., initial=self.is_initial(start), prev=prev)``
+        for a single word that is not a gazetteer name (the commonest call): the same tests in the
+        same order, without those for several words, and the sentence start looked up only when
+        it decides. ``tests/test_fast_paths.py`` checks the two agree."""
+        g = self.g
+        mentions = self.mentions
+        if word in g.names:
+            mentions.append(Mention(start, end, g.names[word], True, word))
+        elif per_cue:
+            mentions.append(Mention(start, end, PER, True, word))
+        elif len(word) == 1:
+            return
+        elif self.place_of(start):
+            mentions.append(Mention(start, end, LOC, True, word))
+        elif (nxt := self.next_cue(end)) is not None:
+            mentions.append(Mention(start, end, nxt, False, word))
+        elif prev in g.loc_prepositions:
+            mentions.append(Mention(start, end, LOC, False, word))
+        elif word.isupper():  # len(word) > 1 here
+            if word in g.acronym_stop or len(word.replace(".", "")) > 5:
+                return
+            mentions.append(Mention(start, end, ORG, False, word))
+        elif self.is_initial(start):
+            mentions.append(Mention(start, end, None, False, word, True))
+        elif word in g.surnames or word in g.given or self.surname_like(word):
+            mentions.append(Mention(start, end, PER, False, word))
+        else:
+            mentions.append(Mention(start, end, None, False, word))
 
     def nickname(self, place: Sequence[Tok], words: Sequence[Tok]) -> bool:
         """Is ``words`` after a place a club's nickname ("Astros", "Red Sox", "Eagles")? One or

@@ -10,7 +10,6 @@ in the body). Everything is linear in the text: bounded repetitions, no backtrac
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Sequence
 

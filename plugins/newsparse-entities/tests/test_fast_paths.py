@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from newsparse import EntityAnnotation, Span
 
 from newsparse_entities import rules
-from newsparse_entities.enricher import _entity, speaker_payload
+from newsparse_entities.enricher import speaker_payload
 
 # Words that exercise every alternative of a run word: acronyms, initials, abbreviations, names
 # with apostrophes and hyphens, accented capitals, and the characters that may or may not glue a
@@ -38,17 +38,25 @@ def test_run_pattern_matches_the_reference_pattern(text: str) -> None:
     assert [m.span() for m in rules._RUN.finditer(text)] == [m.span() for m in _REFERENCE.finditer(text)]
 
 
-@given(st.sampled_from(["PER", "ORG", "LOC", "MISC"]), st.text(min_size=1, max_size=20), st.integers(0, 100),
-       st.integers(1, 50), st.text(max_size=20), st.integers(0, 1000))
-def test_entity_fast_constructor_equals_the_constructors(label: str, text: str, start: int, length: int,
-                                                         canonical: str, group: int) -> None:
-    made = _entity(label, text, start, start + length, canonical, group)
-    expected = EntityAnnotation(label, text, Span(start, start + length), canonical, group)
-    assert made == expected
-    assert made.span == expected.span  # spans are eq=False on the annotation: compare them too
-    assert type(made.span) is Span and type(made) is EntityAnnotation
-    assert (made.source, made.kind) == ("entities", "entity")
-    assert repr(made) == repr(expected)
+ENTITY_WORDS = ["Moscow", "Sergey Lavrov", "Lavrov", "NATO", "the", "Bank of England", "MOSCOW", "said", "\"",
+                "Élysée", "U.S."]
+ENTITY_TEXTS = st.lists(st.tuples(st.sampled_from(ENTITY_WORDS), st.sampled_from([" ", ", ", ".\n", "  ", " (", ") "])),
+                        max_size=30)
+
+
+@given(ENTITY_TEXTS)
+def test_entities_equal_what_the_constructors_make(parts: list[tuple[str, str]]) -> None:
+    """group_mentions makes its EntityAnnotation and Span objects without their constructors; they
+    are the objects the constructors make, field for field."""
+    from newsparse_entities import gazetteer
+    from newsparse_entities.enricher import group_mentions
+
+    text = "".join(w + sep for w, sep in parts)
+    for e in group_mentions(text, rules.tag(text, gazetteer.load())):
+        expected = EntityAnnotation(e.label, e.text, Span(e.span.start, e.span.end), e.canonical, e.group)
+        assert type(e) is EntityAnnotation and type(e.span) is Span
+        assert e == expected and e.span == expected.span and repr(e) == repr(expected)
+        assert (e.source, e.kind) == ("entities", "entity")
 
 
 @given(st.integers(0, 10_000), st.one_of(st.none(), st.integers(0, 10_000)), st.sampled_from(["PER", "ORG"]),

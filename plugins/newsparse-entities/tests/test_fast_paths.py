@@ -104,3 +104,24 @@ def test_typed_word_is_typed_for_one_word(before: str, word: str, after: str, pe
     general = rules._Tagger(text, gazetteer.load())
     general.typed([(start, end, word)], per_cue=per_cue, initial=general.is_initial(start), prev=prev)
     assert fast.mentions == general.mentions
+
+
+TAG_WORDS = ["Moscow", "The", "THE", "But", "US", "NATO", "Sergey", "Lavrov", "Bank", "of", "England", "said", "the",
+             "President", "Smith", "Corp.", "&", "New", "York-based", "Astros", "Houston", "beat", "Kent", "2", "3",
+             "Labor", "Day", "city", "region", "in", "J.", "MOSCOW", "Jordan", "Michael", "Élysée"]
+TAG_SEPARATORS = [" ", " ", " ", ", ", ". ", "\n", " of ", " and ", " & ", "  "]
+
+
+@given(st.lists(st.tuples(st.sampled_from(TAG_WORDS), st.sampled_from(TAG_SEPARATORS)), max_size=50))
+def test_tag_with_and_without_shortcuts(parts: list[tuple[str, str]]) -> None:
+    """The run loop's single-word shortcuts give the mentions chunk() gives."""
+    from newsparse_entities import gazetteer
+
+    text = "".join(w + sep for w, sep in parts)
+    fast = rules.tag(text, gazetteer.load())
+    rules.SHORTCUTS = False
+    try:
+        general = rules.tag(text, gazetteer.load())
+    finally:
+        rules.SHORTCUTS = True
+    assert fast == general

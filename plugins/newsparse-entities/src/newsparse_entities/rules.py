@@ -80,6 +80,10 @@ class Mention:
 
 Tok = tuple[int, int, str]
 
+# The tagger's fast paths (marked where they are) can be switched off, which leaves the general
+# path they short-cut: tests/test_fast_paths.py checks both give the same mentions.
+SHORTCUTS = True
+
 
 def tag(text: str, gaz: Gazetteer) -> list[Mention]:
     """Mentions in ``text`` (PER/ORG/LOC/MISC), in order, non-overlapping."""
@@ -167,9 +171,28 @@ class _Tagger:
     def run(self) -> list[Mention]:
         text = self.text
         runs = [m.span() for m in _RUN.finditer(text)]
+        nruns = len(runs)
+        g = self.g
+        names, stop = g.names, g.stop
+        mentions = self.mentions
+        shortcut = SHORTCUTS
         i = 0
-        while i < len(runs):
+        while i < nruns:
             start, end = runs[i]
+            # The two commonest runs, a single word that is a gazetteer name ("Moscow") or an
+            # ordinary capitalised word ("The", "But"), are settled here as chunk() settles them,
+            # unless the next run is close enough to join this one.
+            if shortcut and (i + 1 == nruns or runs[i + 1][0] - end > 10):
+                piece = text[start:end]
+                if " " not in piece:
+                    label = names.get(piece)
+                    if label is not None:
+                        mentions.append(Mention(start, end, label, True, piece))
+                        i += 1
+                        continue
+                    if piece in stop and not piece.isupper():
+                        i += 1
+                        continue
             fixed = ""
             # Join runs across "of", "&", name particles ... when the words say it is one name.
             while i + 1 < len(runs):

@@ -210,5 +210,8 @@ def speaker_payload(quote: int, hit: EntityAnnotation) -> str:
     written out: the keys are fixed, so only the name needs JSON escaping (``tests/test_fast_paths.py``
     checks the two agree)."""
     group = "null" if hit.group is None else str(hit.group)
-    return (f'{{"canonical": {json.dumps(hit.canonical)}, "group": {group}, '
-            f'"label": {json.dumps(hit.label)}, "quote": {quote}}}')
+    label = _LABEL_JSON.get(hit.label) or json.dumps(hit.label)
+    return f'{{"canonical": {json.dumps(hit.canonical)}, "group": {group}, "label": {label}, "quote": {quote}}}'
+
+
+_LABEL_JSON = {"PER": '"PER"', "ORG": '"ORG"'}

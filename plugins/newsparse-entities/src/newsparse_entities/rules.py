@@ -714,11 +714,15 @@ class _Tagger:
                     per_tokens.add(parts[0])
         for nick in self.nicknames:
             known.setdefault(nick, ORG)
-        upper_known = {k.upper(): v for k, v in known.items()}
-        upper_per = {t.upper() for t in per_tokens}
+        # The upper-case keys are needed only for a headline's words (most stories have none).
+        upper_known: dict[str, str] | None = None
+        upper_per: set[str] = set()
         out: list[Mention] = []
         for m in self.mentions:
             if m.caps:
+                if upper_known is None:
+                    upper_known = {k.upper(): v for k, v in known.items()}
+                    upper_per = {t.upper() for t in per_tokens}
                 label = upper_known.get(m.text) or (PER if m.text in upper_per else None)
                 if label is None:
                     continue

@@ -65,10 +65,23 @@ def test_lead_skips_web_furniture(parser: newsparse.Parser) -> None:
         "Kathmandu, Nepal (CNN)",
         "LAGOS, Nigeria (CNN) -- ",
         "(The Hollywood Reporter)",
+        "(CNN) -- Updated 10:00 GMT (1800 HKT) April 5, 2015. ",
+        "Updated 1:35 PM ET, Tue April 7, 2015 ",
+        "Posted at 0815 GMT, 3 March 2014 | ",
     ],
 )
 def test_lead_skips_start_furniture(parser: newsparse.Parser, furniture: str) -> None:
     story = furniture + "A harbour ferry ran aground on Monday. Nobody was hurt.\n"
+    assert lines(parser.parse(story), sentences=2) == ["A harbour ferry ran aground on Monday.", "Nobody was hurt."]
+
+
+@pytest.mark.parametrize("opening", ["Updated guidance was issued on Monday.", "Posted 1990s letters sold on Monday."])
+def test_a_story_opening_with_updated_or_posted_is_kept(parser: newsparse.Parser, opening: str) -> None:
+    assert lines(parser.parse(opening + " Nobody was hurt.\n"), sentences=1) == [opening]
+
+
+def test_follow_link_inside_a_paragraph_is_cut(parser: newsparse.Parser) -> None:
+    story = "A harbour ferry ran aground on Monday. Follow @harbourwatch on Twitter. Nobody was hurt.\n"
     assert lines(parser.parse(story), sentences=2) == ["A harbour ferry ran aground on Monday.", "Nobody was hurt."]
 
 

@@ -413,6 +413,10 @@ class _Tagger:
             segs.append((toks[i:j], label, initial and i == 0))
             i = j
         if pending:
+            if not segs and SHORTCUTS:
+                # Fast path: no gazetteer name in the run (the commonest case), so nothing to merge.
+                self.unknown(pending, pending_initial)
+                return
             segs.append((pending, None, pending_initial))
         # Merge a known name with the head words that follow it: "Israel Radio", "Hong Kong
         # Telecom" are organisations; "South Lebanon" is a place.
@@ -476,27 +480,27 @@ class _Tagger:
                     self.mentions.append(Mention(t[0], t[1], None, False, t[2], False, True))
             return
         last = words[-1]
-        if (last in g.org_last and len(words) > 1) or "&" in words:
+        n = len(words)
+        if (last in g.org_last and n > 1) or "&" in words:
             self.add(toks, ORG, True)
             return
-        for j in range(1, len(words) - 1):
+        for j in range(1, n - 1):
             if words[j].islower():  # joined across "of" / "for" by _joins: the head decides
                 head = words[j - 1]
                 self.add(toks, LOC if head in g.loc_first and head not in g.org_first else ORG
                          if head in g.org_first or head in g.org_last else PER, True)
                 return
-        if last in g.misc_last and len(words) > 1:
+        if last in g.misc_last and n > 1:
             self.add(toks, MISC, True)  # "Labor Day", "Masters Cup"
             return
         # Titles: "Foreign Minister Sergey Lavrov" -> a person after the title words; what comes
         # before the titles ("Xinhua correspondent", "Russian") is a name of its own.
         k = 0
-        n = len(words)
         titles = g.titles
         # is_title(w), with its commonest answers (a title word, a word without a hyphen) inline.
         while k < n and (words[k] in titles or ("-" in words[k] and self.is_title(words[k]))):
             k += 1
-        if 0 < k < len(words) and words[k] in g.org_first:
+        if 0 < k < n and words[k] in g.org_first:
             # "Major League Baseball", "High Court": a head, not a name; the organisation runs
             # to the next title ("Foreign Ministry Spokeswoman Maria Zakharova").
             e = k + 1
@@ -507,12 +511,12 @@ class _Tagger:
             if e < len(words):
                 self.unknown(toks[e:], False)
             return
-        if 0 < k < len(words):
+        if 0 < k < n:
             self.typed(toks[k:], per_cue=True, initial=False)
             return
-        if k == len(words):
+        if k == n:
             return  # only title words: "Prime Minister", "President"
-        for j in range(1, len(words) - 1):
+        for j in range(1, n - 1):
             if self.is_title(words[j]) and not self.is_title(words[j - 1]):
                 e = j
                 while e < len(words) and self.is_title(words[e]):

@@ -18,11 +18,14 @@ a speaker) and which are quoted terms (titles, nicknames, scare quotes).
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from bisect import bisect_right
+from collections.abc import Callable
+from operator import attrgetter
+from typing import Any, NamedTuple
 
-from ..models import Quote, QuoteKind, QuotePartKind, Span
+from ..models import Paragraph, Quote, QuoteKind, QuotePartKind, Span
 from ..state import ParseState
-from ..text import reflow
+from ..text import BLANK_SET, reflow
 
 __all__ = ["EXTRAS_KEY", "Candidate", "find_candidates", "quotes"]
 
@@ -350,16 +353,56 @@ def part_kind(src: str, pstart: int, open_pos: int, content_start: int) -> Quote
     return "partial"
 
 
-def quotes(state: ParseState) -> None:
-    src = state.source
-    paras = state.paragraphs
-    cands = find_candidates(src, [(p.index, p.span.start, p.span.end) for p in paras])
-    state.extras[EXTRAS_KEY] = cands
-    for c in cands:
-        state.quotes.append(build_quote(src, paras[c.paragraphs[0]].span.start, c))
+# --- building the provisional quotes ------------------------------------------------------------
+# The rule makes one Span, Candidate and Quote per quote, and the attribution rule makes the final
+# Quote again: the provisional objects are made without the generated ``__init__`` (which checks and
+# sets the fields through the frozen class's ``__setattr__``), by setting the slots directly, the
+# way ``models.trusted_span`` does. Every offset was computed here (0 <= start <= end holds).
+_new = object.__new__
+_tuple_new = tuple.__new__
+_SLOT = Callable[[Any, Any], None]
+_span_start: _SLOT = Span.__dict__["start"].__set__
+_span_end: _SLOT = Span.__dict__["end"].__set__
+_q_text, _q_kind, _q_speaker, _q_paragraph, _q_cue, _q_span, _q_parts, _q_insertions, _q_part_kinds, _q_nested = (
+    Quote.__dict__[name].__set__
+    for name in ("text", "kind", "speaker", "paragraph", "cue", "span", "parts", "insertions", "part_kinds", "nested")
+)
+
+
+def _span(start: int, end: int) -> Span:
+    span: Span = _new(Span)
+    _span_start(span, start)
+    _span_end(span, end)
+    return span
+
+
+def _quote(text: str, kind: QuoteKind, paragraph: int, span: Span, parts: tuple[Span, ...],
+           insertions: tuple[Span, ...], part_kinds: tuple[QuotePartKind, ...], nested: tuple[Span, ...]) -> Quote:
+    """``Quote(text, kind, None, paragraph, None, span, parts, insertions, part_kinds, nested)``."""
+    q: Quote = _new(Quote)
+    _q_text(q, text)
+    _q_kind(q, kind)
+    _q_speaker(q, None)
+    _q_paragraph(q, paragraph)
+    _q_cue(q, None)
+    _q_span(q, span)
+    _q_parts(q, parts)
+    _q_insertions(q, insertions)
+    _q_part_kinds(q, part_kinds)
+    _q_nested(q, nested)
+    return q
+
+
+def _insertions(src: str, parts: tuple[Span, ...]) -> tuple[Span, ...]:
+    found: list[Span] = []
+    for p in parts:
+        if src.find("[", p.start, p.end) >= 0:
+            found.extend(_span(*m.span()) for m in _INSERTION.finditer(src, p.start, p.end))
+    return tuple(found)
 
 
 def build_quote(src: str, pstart: int, c: Candidate) -> Quote:
+    """The provisional quote of a candidate (no speaker yet); ``pstart`` is its first paragraph's start."""
     parts = c.parts
     first = parts[0]
     kind0 = part_kind(src, pstart, c.opens[0], first.start)
@@ -372,11 +415,256 @@ def build_quote(src: str, pstart: int, c: Candidate) -> Quote:
         text = "\n".join(reflow(src[p.start:p.end]) for p in parts)
         cont: list[QuotePartKind] = ["continuation"] * (len(parts) - 1)
         kinds = (kind0, *cont)
-        span = Span(first.start, parts[-1].end)
-    insertions: list[Span] = []
-    for p in parts:
-        if src.find("[", p.start, p.end) >= 0:
-            insertions.extend(Span(*m.span()) for m in _INSERTION.finditer(src, p.start, p.end))
+        span = _span(first.start, parts[-1].end)
     kind: QuoteKind = "full" if kind0 == "full" else "partial"
-    return Quote(text, kind, None, c.paragraphs[0], None, span, parts, tuple(insertions), part_kinds=kinds,
-                 nested=c.nested)
+    return _quote(text, kind, c.paragraphs[0], span, parts, _insertions(src, parts), kinds, c.nested)
+
+
+def quotes(state: ParseState) -> None:
+    src = state.source
+    paras = state.paragraphs
+    if not paras:
+        state.extras[EXTRAS_KEY] = []
+        return
+    lo, hi = paras[0].span.start, paras[-1].span.end
+    find = src.find
+    ascii_only = src.isascii()
+    if find('"', lo, hi) < 0 and find("``", lo, hi) < 0 and find("''", lo, hi) < 0 and (
+            ascii_only or all(find(ch, lo, hi) < 0 for ch in _DOUBLE_CHARS)):
+        # No quotation mark at all (one C-speed scan per mark character): nothing to pair.
+        state.extras[EXTRAS_KEY] = []
+        return
+    fast = _fast_quotes(src, paras, lo, hi, ascii_only)
+    if fast is not None:
+        state.extras[EXTRAS_KEY] = fast[0]
+        state.quotes.extend(fast[1])
+        return
+    cands = find_candidates(src, [(p.index, p.span.start, p.span.end) for p in paras])
+    state.extras[EXTRAS_KEY] = cands
+    for c in cands:
+        state.quotes.append(build_quote(src, paras[c.paragraphs[0]].span.start, c))
+
+
+# --- the fast path --------------------------------------------------------------------------------
+# Most copy uses only straight ``"`` and curly ``“ ”`` marks and never nests one double quote in
+# another. For such a body the pairing state machine above (``_Pairing``, the general path) never
+# has more than one quote open, so it reduces to a few local variables: ``_fast_quotes`` runs that
+# reduced machine in one function over the mark offsets (found with ``str.find``), and builds each
+# provisional quote as its candidate is made. It gives up (returns None, and the general path runs)
+# on anything else: legacy or German/guillemet marks, a nested quote, a mark-soup paragraph.
+# tests/test_quotes_fast.py checks that both paths agree on generated text.
+_PARA_END = attrgetter("span.end")
+
+
+def _fast_marks(src: str, lo: int, hi: int, ascii_only: bool) -> list[int] | None:
+    """Offsets of the ``" “ ”`` marks of ``src[lo:hi]`` in order, or None when the text has a mark
+    only the general path handles (legacy ```` `` ````, ``„``, guillemets).
+
+    Legacy ``''`` marks need no handling here: without ```` `` ```` they are lone closers, which the
+    general path skips (they only count towards mark soup, which ``_fast_quotes`` checks)."""
+    find = src.find
+    if find("`", lo, hi) >= 0 and find("``", lo, hi) >= 0:  # a rare character first: memchr speed
+        return None
+    out: list[int] = []
+    add = out.append
+    i = find('"', lo, hi)
+    while i >= 0:
+        add(i)
+        i = find('"', i + 1, hi)
+    if not ascii_only:
+        if find("\u201e", lo, hi) >= 0 or find("\u00ab", lo, hi) >= 0 or find("\u00bb", lo, hi) >= 0:
+            return None
+        straight = len(out)
+        for ch in "\u201c\u201d":
+            i = find(ch, lo, hi)
+            while i >= 0:
+                add(i)
+                i = find(ch, i + 1, hi)
+        if len(out) > straight:
+            out.sort()  # merges the runs found per character
+    return out
+
+
+def _fast_quotes(src: str, paras: list[Paragraph], lo: int, hi: int,
+                 ascii_only: bool) -> tuple[list[Candidate], list[Quote]] | None:
+    """Candidates and provisional quotes as ``find_candidates`` + ``build_quote`` make them, or None
+    when this text needs the general path. Each step names the ``_Pairing`` method it stands for."""
+    marks = _fast_marks(src, lo, hi, ascii_only)
+    if marks is None:
+        return None
+    if (len(marks) > _MAX_MARKS or src.find("'", lo, hi) >= 0) and hi - lo > 4 * _MAX_MARKS:
+        # A paragraph may be mark soup (its ``''`` count too): find_candidates pairs soup apart.
+        for p in paras:
+            ps, pe = p.span.start, p.span.end
+            if pe - ps > 4 * _MAX_MARKS and _count_marks(src, ps, pe) > _MAX_MARKS:
+                return None
+    cands: list[Candidate] = []
+    quotes: list[Quote] = []
+    add_cand = cands.append
+    add_quote = quotes.append
+    has_bracket = src.find("[", lo, hi) >= 0
+    isspace = str.isspace
+    left = _LEFT_CONTEXT
+    blank = BLANK_SET
+    n = len(paras)
+    pi = -1  # position in ``paras`` of the current paragraph
+    pidx = ps = 0  # its index and start
+    para1: tuple[int] = (0,)  # (pidx,), the ``paragraphs`` of a one-part candidate
+    pe = -1  # its end: the first mark at or after it moves to the next paragraph with a mark
+    top = ""  # the mark of the open quote ("" when none is open): '"' or "\u201c"
+    tpos = 0  # the offset of that mark
+    first = False  # the next mark is the first of its paragraph
+    pending: list[_Part] | None = None  # the parts of a quote continued from earlier paragraphs
+    carry: list[_Part] | None = None  # ... and of one left open at the end of the current paragraph
+    carry_mark = ""
+    for pos in marks:
+        if pos >= pe:
+            nxt = bisect_right(paras, pos, pi + 1, n, key=_PARA_END)
+            if nxt >= n:
+                break  # after the last paragraph
+            span = paras[nxt].span
+            if pos < span.start:
+                continue  # between paragraphs: ignored (the next mark moves on, or the end does)
+            if pi >= 0:  # _Pairing.end
+                if top:
+                    s, e = _trim(src, tpos + 1, pe)
+                    parts = pending or []
+                    if e > s:
+                        parts.append((pidx, _span(s, e), tpos, e))
+                    carry = parts or None
+                    carry_mark = top
+                elif pending is not None:
+                    _fast_flush(src, paras, pending, False, has_bracket, add_cand, add_quote)
+            if nxt > pi + 1 and carry:
+                # A paragraph without marks ends an open quote (_Pairing.finish).
+                _fast_flush(src, paras, carry, False, has_bracket, add_cand, add_quote)
+                carry = None
+            # _Pairing.begin
+            pi = nxt
+            pidx, ps, pe = paras[nxt].index, span.start, span.end
+            para1 = (pidx,)
+            pending, carry, top, first = carry, None, "", True
+        ch = src[pos]
+        at_first = first
+        first = False
+        if top:  # _Pairing.mark with a quote open
+            if ch == "\u201c":
+                if top == '"':
+                    return None  # a curly quote nested in a straight one
+                if pos == ps or src[pos - 1] in left:
+                    # The same opener again while open: the first one was never closed; it ends here.
+                    _fast_emit(src, paras, pidx, tpos, pos, pos, False, pending, has_bracket, add_cand, add_quote)
+                    pending = None
+                    tpos = pos
+                    continue
+            elif ch == '"' and top != '"' and (pos == ps or src[pos - 1] in left) and \
+                    pos + 1 < pe and not isspace(src[pos + 1]):
+                return None  # a straight quote nested in a curly one
+            # The open quote closes here (_Pairing.emit).
+            top = ""
+            s = tpos + 1
+            e = pos
+            if s < e and (isspace(src[s]) or isspace(src[e - 1])):
+                s, e = _trim(src, s, e)
+            if pending is not None:
+                _fast_emit(src, paras, pidx, tpos, pos, pos + 1, True, pending, has_bracket, add_cand, add_quote)
+                pending = None
+            elif e > s:
+                # The common case, inlined: one part, closed, in this paragraph; its quote is what
+                # build_quote makes of it (with part_kind's two commonest cases inlined as well).
+                span = _new(Span)
+                _span_start(span, s)
+                _span_end(span, e)
+                one = (span,)
+                add_cand(_tuple_new(Candidate, (para1, one, (tpos,), (pos + 1,), True, (), False)))
+                text = src[s:e]
+                # reflow(text) is text itself unless it has a line break or a blank end (the ends
+                # are not whitespace here, but a control character is blank too).
+                if "\n" in text or "\r" in text or src[s] in blank or src[e - 1] in blank:
+                    text = reflow(text)
+                if tpos == ps:  # the quote opens the paragraph
+                    kind: QuotePartKind = "partial" if src[s].islower() else "full"
+                elif src[tpos - 1] == " " and tpos - 2 >= ps and not isspace(src[tpos - 2]):
+                    # One space before the mark: the character before it decides.
+                    last = src[tpos - 2]
+                    if last in "\u201d\"'\u2019" and tpos - 3 >= ps:
+                        last = src[tpos - 3]
+                    if last in _SENTENCE_END:
+                        kind = "partial" if src[s].islower() else "full"
+                    elif last in ",\u2014\u2013-" and src[s].isupper():
+                        kind = "full"
+                    else:
+                        kind = "partial"
+                else:
+                    kind = part_kind(src, ps, tpos, s)
+                q = _new(Quote)
+                _q_text(q, text)
+                _q_kind(q, kind)
+                _q_speaker(q, None)
+                _q_paragraph(q, pidx)
+                _q_cue(q, None)
+                _q_span(q, span)
+                _q_parts(q, one)
+                _q_insertions(q, _insertions(src, one) if has_bracket else ())
+                _q_part_kinds(q, _FULL if kind == "full" else _PARTIAL)
+                _q_nested(q, ())
+                add_quote(q)
+            continue
+        # _Pairing.mark with no quote open
+        if ch == '"':
+            if pos != ps and src[pos - 1] not in left and (pos + 1 >= pe or isspace(src[pos + 1])):
+                continue  # 5'10" or a stray closer
+        elif ch == "\u201d":
+            # A closing curly used as an opener (some feeds use it both ways).
+            if not ((pos == ps or src[pos - 1] in left) and pos + 1 < pe and not isspace(src[pos + 1])):
+                continue
+            ch = "\u201c"
+        if pending is not None and (ch != carry_mark or not at_first or not (pos == ps or isspace(src[ps:pos]))):
+            # The previous paragraph's open quote does not continue here: it ended there.
+            _fast_flush(src, paras, pending, False, has_bracket, add_cand, add_quote)
+            pending = None
+        top = ch
+        tpos = pos
+    if pi >= 0:  # _Pairing.end of the last paragraph with a mark
+        if top:
+            s, e = _trim(src, tpos + 1, pe)
+            parts = pending or []
+            if e > s:
+                parts.append((pidx, _span(s, e), tpos, e))
+            carry = parts or None
+        elif pending is not None:
+            _fast_flush(src, paras, pending, False, has_bracket, add_cand, add_quote)
+    if carry:  # _Pairing.finish
+        _fast_flush(src, paras, carry, False, has_bracket, add_cand, add_quote)
+    return cands, quotes
+
+
+_FULL: tuple[QuotePartKind] = ("full",)
+_PARTIAL: tuple[QuotePartKind] = ("partial",)
+
+
+def _fast_emit(src: str, paras: list[Paragraph], pidx: int, tpos: int, end: int, close_end: int,
+               closed: bool, pending: list[_Part] | None, has_bracket: bool,
+               add_cand: Callable[[Candidate], None], add_quote: Callable[[Quote], None]) -> None:
+    """``_Pairing.emit`` of the quote opened at ``tpos``, ending at ``end``, with no nested quote."""
+    s, e = tpos + 1, end
+    if s < e and (src[s].isspace() or src[e - 1].isspace()):
+        s, e = _trim(src, s, e)
+    parts = pending or []
+    if e > s:
+        parts.append((pidx, _span(s, e), tpos, close_end))
+    if parts:
+        _fast_flush(src, paras, parts, closed, has_bracket, add_cand, add_quote)
+
+
+def _fast_flush(src: str, paras: list[Paragraph], parts: list[_Part], closed: bool, has_bracket: bool,
+                add_cand: Callable[[Candidate], None], add_quote: Callable[[Quote], None]) -> None:
+    """``_flush`` with no nested quote, and ``build_quote`` of the candidate made."""
+    if len(parts) == 1:
+        index, span, op, close = parts[0]
+        c: Candidate = _tuple_new(Candidate, ((index,), (span,), (op,), (close,), closed, (), False))
+    else:
+        paragraphs, spans, opens, closes = zip(*parts, strict=True)
+        c = _tuple_new(Candidate, (paragraphs, spans, opens, closes, closed, (), False))
+    add_cand(c)
+    add_quote(build_quote(src, paras[c.paragraphs[0]].span.start, c))

@@ -354,43 +354,52 @@ def part_kind(src: str, pstart: int, open_pos: int, content_start: int) -> Quote
 
 
 # --- building the provisional quotes ------------------------------------------------------------
-# The rule makes one Span, Candidate and Quote per quote, and the attribution rule makes the final
-# Quote again: the provisional objects are made without the generated ``__init__`` (which checks and
-# sets the fields through the frozen class's ``__setattr__``), by setting the slots directly, the
-# way ``models.trusted_span`` does. Every offset was computed here (0 <= start <= end holds).
+# The rule makes a Span, a Candidate and a provisional Quote per quote (the attribution rule makes
+# the final Quote). The generated ``__init__`` of a frozen class sets each field through
+# ``object.__setattr__`` (a call each); these subclasses, which add nothing to the layout, take plain
+# attribute stores (a slot write each), and the finished object's ``__class__`` is then set to the
+# frozen class: the result is an ordinary Span or Quote, frozen like any other. Every offset is
+# computed by this rule (``0 <= start <= end`` holds without the check of ``Span.__init__``).
+class _NewSpan(Span):
+    __slots__ = ()
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
+
+
+class _NewQuote(Quote):
+    __slots__ = ()
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
+
+
 _new = object.__new__
 _tuple_new = tuple.__new__
-_SLOT = Callable[[Any, Any], None]
-_span_start: _SLOT = Span.__dict__["start"].__set__
-_span_end: _SLOT = Span.__dict__["end"].__set__
-_q_text, _q_kind, _q_speaker, _q_paragraph, _q_cue, _q_span, _q_parts, _q_insertions, _q_part_kinds, _q_nested = (
-    Quote.__dict__[name].__set__
-    for name in ("text", "kind", "speaker", "paragraph", "cue", "span", "parts", "insertions", "part_kinds", "nested")
-)
 
 
 def _span(start: int, end: int) -> Span:
-    span: Span = _new(Span)
-    _span_start(span, start)
-    _span_end(span, end)
-    return span
+    span: Any = _new(_NewSpan)
+    span.start = start
+    span.end = end
+    span.__class__ = Span
+    return span  # type: ignore[no-any-return]
 
 
 def _quote(text: str, kind: QuoteKind, paragraph: int, span: Span, parts: tuple[Span, ...],
            insertions: tuple[Span, ...], part_kinds: tuple[QuotePartKind, ...], nested: tuple[Span, ...]) -> Quote:
     """``Quote(text, kind, None, paragraph, None, span, parts, insertions, part_kinds, nested)``."""
-    q: Quote = _new(Quote)
-    _q_text(q, text)
-    _q_kind(q, kind)
-    _q_speaker(q, None)
-    _q_paragraph(q, paragraph)
-    _q_cue(q, None)
-    _q_span(q, span)
-    _q_parts(q, parts)
-    _q_insertions(q, insertions)
-    _q_part_kinds(q, part_kinds)
-    _q_nested(q, nested)
-    return q
+    q: Any = _new(_NewQuote)
+    q.text = text
+    q.kind = kind
+    q.speaker = None
+    q.paragraph = paragraph
+    q.cue = None
+    q.span = span
+    q.parts = parts
+    q.insertions = insertions
+    q.part_kinds = part_kinds
+    q.nested = nested
+    q.__class__ = Quote
+    return q  # type: ignore[no-any-return]
 
 
 def _insertions(src: str, parts: tuple[Span, ...]) -> tuple[Span, ...]:
@@ -423,26 +432,23 @@ def build_quote(src: str, pstart: int, c: Candidate) -> Quote:
 def quotes(state: ParseState) -> None:
     src = state.source
     paras = state.paragraphs
-    if not paras:
-        state.extras[EXTRAS_KEY] = []
-        return
-    lo, hi = paras[0].span.start, paras[-1].span.end
-    find = src.find
-    ascii_only = src.isascii()
-    if find('"', lo, hi) < 0 and find("``", lo, hi) < 0 and find("''", lo, hi) < 0 and (
-            ascii_only or all(find(ch, lo, hi) < 0 for ch in _DOUBLE_CHARS)):
-        # No quotation mark at all (one C-speed scan per mark character): nothing to pair.
-        state.extras[EXTRAS_KEY] = []
-        return
-    fast = _fast_quotes(src, paras, lo, hi, ascii_only)
-    if fast is not None:
-        state.extras[EXTRAS_KEY] = fast[0]
-        state.quotes.extend(fast[1])
-        return
-    cands = find_candidates(src, [(p.index, p.span.start, p.span.end) for p in paras])
-    state.extras[EXTRAS_KEY] = cands
-    for c in cands:
-        state.quotes.append(build_quote(src, paras[c.paragraphs[0]].span.start, c))
+    if paras:
+        lo, hi = paras[0].span.start, paras[-1].span.end
+        marks = _fast_marks(src, lo, hi)
+        if marks:
+            fast = _fast_quotes(src, paras, lo, hi, marks)
+            if fast is not None:
+                state.extras[EXTRAS_KEY] = fast[0]
+                state.quotes.extend(fast[1])
+                return
+        if marks is None or marks:
+            cands = find_candidates(src, [(p.index, p.span.start, p.span.end) for p in paras])
+            state.extras[EXTRAS_KEY] = cands
+            for c in cands:
+                state.quotes.append(build_quote(src, paras[c.paragraphs[0]].span.start, c))
+            return
+    # No quotation mark that can open a quote (a few memchr-speed scans found none): nothing to pair.
+    state.extras[EXTRAS_KEY] = []
 
 
 # --- the fast path --------------------------------------------------------------------------------
@@ -456,24 +462,21 @@ def quotes(state: ParseState) -> None:
 _PARA_END = attrgetter("span.end")
 
 
-def _fast_marks(src: str, lo: int, hi: int, ascii_only: bool) -> list[int] | None:
-    """Offsets of the ``" “ ”`` marks of ``src[lo:hi]`` in order, or None when the text has a mark
-    only the general path handles (legacy ```` `` ````, ``„``, guillemets).
+def _fast_marks(src: str, lo: int, hi: int) -> list[int] | None:
+    """Offsets of the ``" “ ”`` marks of ``src[lo:hi]`` in order; None when the text has a mark only
+    the general path handles (legacy ```` `` ````, ``„``, guillemets).
 
-    Legacy ``''`` marks need no handling here: without ```` `` ```` they are lone closers, which the
-    general path skips (they only count towards mark soup, which ``_fast_quotes`` checks)."""
+    An empty list means that nothing can open a quote. Legacy ``''`` marks are left out: without
+    ```` `` ```` they are lone closers, which the general path skips (they only count towards mark
+    soup, which ``_fast_quotes`` checks). One ``str.find`` per mark, and per mark character absent."""
     find = src.find
-    if find("`", lo, hi) >= 0 and find("``", lo, hi) >= 0:  # a rare character first: memchr speed
-        return None
     out: list[int] = []
     add = out.append
     i = find('"', lo, hi)
     while i >= 0:
         add(i)
         i = find('"', i + 1, hi)
-    if not ascii_only:
-        if find("\u201e", lo, hi) >= 0 or find("\u00ab", lo, hi) >= 0 or find("\u00bb", lo, hi) >= 0:
-            return None
+    if not src.isascii():
         straight = len(out)
         for ch in "\u201c\u201d":
             i = find(ch, lo, hi)
@@ -482,17 +485,19 @@ def _fast_marks(src: str, lo: int, hi: int, ascii_only: bool) -> list[int] | Non
                 i = find(ch, i + 1, hi)
         if len(out) > straight:
             out.sort()  # merges the runs found per character
+        if find("\u201e", lo, hi) >= 0 or find("\u00ab", lo, hi) >= 0 or find("\u00bb", lo, hi) >= 0:
+            return None
+    if find("`", lo, hi) >= 0 and find("``", lo, hi) >= 0:  # a rare character first: memchr speed
+        return None
     return out
 
 
 def _fast_quotes(src: str, paras: list[Paragraph], lo: int, hi: int,
-                 ascii_only: bool) -> tuple[list[Candidate], list[Quote]] | None:
-    """Candidates and provisional quotes as ``find_candidates`` + ``build_quote`` make them, or None
-    when this text needs the general path. Each step names the ``_Pairing`` method it stands for."""
-    marks = _fast_marks(src, lo, hi, ascii_only)
-    if marks is None:
-        return None
-    if (len(marks) > _MAX_MARKS or src.find("'", lo, hi) >= 0) and hi - lo > 4 * _MAX_MARKS:
+                 marks: list[int]) -> tuple[list[Candidate], list[Quote]] | None:
+    """Candidates and provisional quotes as ``find_candidates`` + ``build_quote`` make them from the
+    ``marks`` of ``_fast_marks``, or None when this text needs the general path. Each step names the
+    ``_Pairing`` method it stands for."""
+    if hi - lo > 4 * _MAX_MARKS and (len(marks) > _MAX_MARKS or src.find("'", lo, hi) >= 0):
         # A paragraph may be mark soup (its ``''`` count too): find_candidates pairs soup apart.
         for p in paras:
             ps, pe = p.span.start, p.span.end
@@ -517,6 +522,8 @@ def _fast_quotes(src: str, paras: list[Paragraph], lo: int, hi: int,
     pending: list[_Part] | None = None  # the parts of a quote continued from earlier paragraphs
     carry: list[_Part] | None = None  # ... and of one left open at the end of the current paragraph
     carry_mark = ""
+    part: Any  # a Span and
+    q: Any  # a Quote under construction (see _NewQuote)
     for pos in marks:
         if pos >= pe:
             nxt = bisect_right(paras, pos, pi + 1, n, key=_PARA_END)
@@ -572,10 +579,11 @@ def _fast_quotes(src: str, paras: list[Paragraph], lo: int, hi: int,
             elif e > s:
                 # The common case, inlined: one part, closed, in this paragraph; its quote is what
                 # build_quote makes of it (with part_kind's two commonest cases inlined as well).
-                span = _new(Span)
-                _span_start(span, s)
-                _span_end(span, e)
-                one = (span,)
+                part = _new(_NewSpan)
+                part.start = s
+                part.end = e
+                part.__class__ = Span
+                one = (part,)
                 add_cand(_tuple_new(Candidate, (para1, one, (tpos,), (pos + 1,), True, (), False)))
                 text = src[s:e]
                 # reflow(text) is text itself unless it has a line break or a blank end (the ends
@@ -597,17 +605,18 @@ def _fast_quotes(src: str, paras: list[Paragraph], lo: int, hi: int,
                         kind = "partial"
                 else:
                     kind = part_kind(src, ps, tpos, s)
-                q = _new(Quote)
-                _q_text(q, text)
-                _q_kind(q, kind)
-                _q_speaker(q, None)
-                _q_paragraph(q, pidx)
-                _q_cue(q, None)
-                _q_span(q, span)
-                _q_parts(q, one)
-                _q_insertions(q, _insertions(src, one) if has_bracket else ())
-                _q_part_kinds(q, _FULL if kind == "full" else _PARTIAL)
-                _q_nested(q, ())
+                q = _new(_NewQuote)
+                q.text = text
+                q.kind = kind
+                q.speaker = None
+                q.paragraph = pidx
+                q.cue = None
+                q.span = part
+                q.parts = one
+                q.insertions = _insertions(src, one) if has_bracket else ()
+                q.part_kinds = _FULL if kind == "full" else _PARTIAL
+                q.nested = ()
+                q.__class__ = Quote
                 add_quote(q)
             continue
         # _Pairing.mark with no quote open

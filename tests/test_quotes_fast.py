@@ -48,7 +48,11 @@ def _fast(state: ParseState) -> tuple[list[q.Candidate], list[Quote]] | None:
     src, paras = state.source, state.paragraphs
     if not paras:
         return [], []
-    return q._fast_quotes(src, paras, paras[0].span.start, paras[-1].span.end, src.isascii())
+    lo, hi = paras[0].span.start, paras[-1].span.end
+    marks = q._fast_marks(src, lo, hi)
+    if not marks:
+        return None if marks is None else ([], [])  # [] = no mark that can open a quote
+    return q._fast_quotes(src, paras, lo, hi, marks)
 
 
 def _agree(body: str) -> bool:

@@ -84,6 +84,7 @@ def _agree(body: str) -> bool:
 @example("\u201d Opening closer\u201d and \u201dword\u201d.\n")
 @example('"One\n    "Two, indented," he said.\n')
 @example('"\x00control\x00" said.\n')
+@example("Only ''lone'' closers ''' here.\n")
 @example("x" * 1100 + '"' * 300 + "\n")
 @example("x" * 1100 + "''" * 300 + '"a"\n')
 def test_fast_path_matches_general_path(body: str) -> None:

@@ -18,9 +18,7 @@ a speaker) and which are quoted terms (titles, nicknames, scare quotes).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable
-from operator import attrgetter
 from typing import Any, NamedTuple
 
 from ..models import Paragraph, Quote, QuoteKind, QuotePartKind, Span
@@ -459,7 +457,8 @@ def quotes(state: ParseState) -> None:
 # provisional quote as its candidate is made. It gives up (returns None, and the general path runs)
 # on anything else: legacy or German/guillemet marks, a nested quote, a mark-soup paragraph.
 # tests/test_quotes_fast.py checks that both paths agree on generated text.
-_PARA_END = attrgetter("span.end")
+# ``c in _SPACE`` is ``c.isspace()`` for one character, without a call.
+_SPACE = frozenset(c for c in BLANK_SET if c.isspace())
 
 
 def _fast_marks(src: str, lo: int, hi: int) -> list[int] | None:
@@ -500,25 +499,25 @@ def _fast_quotes(src: str, paras: list[Paragraph], lo: int, hi: int,
     if hi - lo > 4 * _MAX_MARKS and (len(marks) > _MAX_MARKS or src.find("'", lo, hi) >= 0):
         # A paragraph may be mark soup (its ``''`` count too): find_candidates pairs soup apart.
         for p in paras:
-            ps, pe = p.span.start, p.span.end
-            if pe - ps > 4 * _MAX_MARKS and _count_marks(src, ps, pe) > _MAX_MARKS:
+            sp = p.span
+            if sp.end - sp.start > 4 * _MAX_MARKS and _count_marks(src, sp.start, sp.end) > _MAX_MARKS:
                 return None
     cands: list[Candidate] = []
     quotes: list[Quote] = []
     add_cand = cands.append
     add_quote = quotes.append
     has_bracket = src.find("[", lo, hi) >= 0
-    isspace = str.isspace
     left = _LEFT_CONTEXT
     blank = BLANK_SET
+    space = _SPACE
     n = len(paras)
     pi = -1  # position in ``paras`` of the current paragraph
     pidx = ps = 0  # its index and start
     para1: tuple[int] = (0,)  # (pidx,), the ``paragraphs`` of a one-part candidate
     pe = -1  # its end: the first mark at or after it moves to the next paragraph with a mark
+    first = -1  # the offset of its first mark
     top = ""  # the mark of the open quote ("" when none is open): '"' or "\u201c"
     tpos = 0  # the offset of that mark
-    first = False  # the next mark is the first of its paragraph
     pending: list[_Part] | None = None  # the parts of a quote continued from earlier paragraphs
     carry: list[_Part] | None = None  # ... and of one left open at the end of the current paragraph
     carry_mark = ""
@@ -526,73 +525,73 @@ def _fast_quotes(src: str, paras: list[Paragraph], lo: int, hi: int,
     q: Any  # a Quote under construction (see _NewQuote)
     for pos in marks:
         if pos >= pe:
-            nxt = bisect_right(paras, pos, pi + 1, n, key=_PARA_END)
+            nxt = pi + 1
+            while nxt < n and paras[nxt].span.end <= pos:
+                nxt += 1
             if nxt >= n:
                 break  # after the last paragraph
             span = paras[nxt].span
             if pos < span.start:
                 continue  # between paragraphs: ignored (the next mark moves on, or the end does)
-            if pi >= 0:  # _Pairing.end
-                if top:
-                    s, e = _trim(src, tpos + 1, pe)
-                    parts = pending or []
-                    if e > s:
-                        parts.append((pidx, _span(s, e), tpos, e))
-                    carry = parts or None
-                    carry_mark = top
-                elif pending is not None:
-                    _fast_flush(src, paras, pending, False, has_bracket, add_cand, add_quote)
-            if nxt > pi + 1 and carry:
+            if top:  # _Pairing.end
+                s, e = _trim(src, tpos + 1, pe)
+                parts = pending or []
+                if e > s:
+                    parts.append((pidx, _span(s, e), tpos, e))
+                carry = parts or None
+                carry_mark = top
+            elif pending is not None:
+                _fast_flush(src, paras, pending, False, add_cand, add_quote)
+            if carry and nxt > pi + 1:
                 # A paragraph without marks ends an open quote (_Pairing.finish).
-                _fast_flush(src, paras, carry, False, has_bracket, add_cand, add_quote)
+                _fast_flush(src, paras, carry, False, add_cand, add_quote)
                 carry = None
             # _Pairing.begin
             pi = nxt
-            pidx, ps, pe = paras[nxt].index, span.start, span.end
+            pidx = paras[nxt].index
+            ps = span.start
+            pe = span.end
             para1 = (pidx,)
-            pending, carry, top, first = carry, None, "", True
+            first = pos
+            pending = carry
+            carry = None
+            top = ""
         ch = src[pos]
-        at_first = first
-        first = False
         if top:  # _Pairing.mark with a quote open
             if ch == "\u201c":
                 if top == '"':
                     return None  # a curly quote nested in a straight one
                 if pos == ps or src[pos - 1] in left:
                     # The same opener again while open: the first one was never closed; it ends here.
-                    _fast_emit(src, paras, pidx, tpos, pos, pos, False, pending, has_bracket, add_cand, add_quote)
+                    _fast_emit(src, paras, pidx, tpos, pos, pos, False, pending, add_cand, add_quote)
                     pending = None
                     tpos = pos
                     continue
             elif ch == '"' and top != '"' and (pos == ps or src[pos - 1] in left) and \
-                    pos + 1 < pe and not isspace(src[pos + 1]):
+                    pos + 1 < pe and src[pos + 1] not in space:
                 return None  # a straight quote nested in a curly one
             # The open quote closes here (_Pairing.emit).
             top = ""
             s = tpos + 1
-            e = pos
-            if s < e and (isspace(src[s]) or isspace(src[e - 1])):
-                s, e = _trim(src, s, e)
-            if pending is not None:
-                _fast_emit(src, paras, pidx, tpos, pos, pos + 1, True, pending, has_bracket, add_cand, add_quote)
+            if pending is not None or src[s] in blank or src[pos - 1] in blank:
+                _fast_emit(src, paras, pidx, tpos, pos, pos + 1, True, pending, add_cand, add_quote)
                 pending = None
-            elif e > s:
-                # The common case, inlined: one part, closed, in this paragraph; its quote is what
-                # build_quote makes of it (with part_kind's two commonest cases inlined as well).
+            elif s < pos:
+                # The common case, inlined: one part, closed, in this paragraph, with no blank at
+                # either end (nothing to trim); its quote is what build_quote makes of it, with
+                # reflow and part_kind's two commonest cases inlined as well.
                 part = _new(_NewSpan)
                 part.start = s
-                part.end = e
+                part.end = pos
                 part.__class__ = Span
                 one = (part,)
                 add_cand(_tuple_new(Candidate, (para1, one, (tpos,), (pos + 1,), True, (), False)))
-                text = src[s:e]
-                # reflow(text) is text itself unless it has a line break or a blank end (the ends
-                # are not whitespace here, but a control character is blank too).
-                if "\n" in text or "\r" in text or src[s] in blank or src[e - 1] in blank:
+                text = src[s:pos]
+                if "\n" in text or "\r" in text:
                     text = reflow(text)
                 if tpos == ps:  # the quote opens the paragraph
                     kind: QuotePartKind = "partial" if src[s].islower() else "full"
-                elif src[tpos - 1] == " " and tpos - 2 >= ps and not isspace(src[tpos - 2]):
+                elif src[tpos - 1] == " " and tpos - 2 >= ps and src[tpos - 2] not in space:
                     # One space before the mark: the character before it decides.
                     last = src[tpos - 2]
                     if last in "\u201d\"'\u2019" and tpos - 3 >= ps:
@@ -621,30 +620,29 @@ def _fast_quotes(src: str, paras: list[Paragraph], lo: int, hi: int,
             continue
         # _Pairing.mark with no quote open
         if ch == '"':
-            if pos != ps and src[pos - 1] not in left and (pos + 1 >= pe or isspace(src[pos + 1])):
+            if pos != ps and src[pos - 1] not in left and (pos + 1 >= pe or src[pos + 1] in space):
                 continue  # 5'10" or a stray closer
         elif ch == "\u201d":
             # A closing curly used as an opener (some feeds use it both ways).
-            if not ((pos == ps or src[pos - 1] in left) and pos + 1 < pe and not isspace(src[pos + 1])):
+            if not ((pos == ps or src[pos - 1] in left) and pos + 1 < pe and src[pos + 1] not in space):
                 continue
             ch = "\u201c"
-        if pending is not None and (ch != carry_mark or not at_first or not (pos == ps or isspace(src[ps:pos]))):
+        if pending is not None and (ch != carry_mark or pos != first or not (pos == ps or src[ps:pos].isspace())):
             # The previous paragraph's open quote does not continue here: it ended there.
-            _fast_flush(src, paras, pending, False, has_bracket, add_cand, add_quote)
+            _fast_flush(src, paras, pending, False, add_cand, add_quote)
             pending = None
         top = ch
         tpos = pos
-    if pi >= 0:  # _Pairing.end of the last paragraph with a mark
-        if top:
-            s, e = _trim(src, tpos + 1, pe)
-            parts = pending or []
-            if e > s:
-                parts.append((pidx, _span(s, e), tpos, e))
-            carry = parts or None
-        elif pending is not None:
-            _fast_flush(src, paras, pending, False, has_bracket, add_cand, add_quote)
+    if top:  # _Pairing.end of the last paragraph with a mark
+        s, e = _trim(src, tpos + 1, pe)
+        parts = pending or []
+        if e > s:
+            parts.append((pidx, _span(s, e), tpos, e))
+        carry = parts or None
+    elif pending is not None:
+        _fast_flush(src, paras, pending, False, add_cand, add_quote)
     if carry:  # _Pairing.finish
-        _fast_flush(src, paras, carry, False, has_bracket, add_cand, add_quote)
+        _fast_flush(src, paras, carry, False, add_cand, add_quote)
     return cands, quotes
 
 
@@ -653,7 +651,7 @@ _PARTIAL: tuple[QuotePartKind] = ("partial",)
 
 
 def _fast_emit(src: str, paras: list[Paragraph], pidx: int, tpos: int, end: int, close_end: int,
-               closed: bool, pending: list[_Part] | None, has_bracket: bool,
+               closed: bool, pending: list[_Part] | None,
                add_cand: Callable[[Candidate], None], add_quote: Callable[[Quote], None]) -> None:
     """``_Pairing.emit`` of the quote opened at ``tpos``, ending at ``end``, with no nested quote."""
     s, e = tpos + 1, end
@@ -663,10 +661,10 @@ def _fast_emit(src: str, paras: list[Paragraph], pidx: int, tpos: int, end: int,
     if e > s:
         parts.append((pidx, _span(s, e), tpos, close_end))
     if parts:
-        _fast_flush(src, paras, parts, closed, has_bracket, add_cand, add_quote)
+        _fast_flush(src, paras, parts, closed, add_cand, add_quote)
 
 
-def _fast_flush(src: str, paras: list[Paragraph], parts: list[_Part], closed: bool, has_bracket: bool,
+def _fast_flush(src: str, paras: list[Paragraph], parts: list[_Part], closed: bool,
                 add_cand: Callable[[Candidate], None], add_quote: Callable[[Quote], None]) -> None:
     """``_flush`` with no nested quote, and ``build_quote`` of the candidate made."""
     if len(parts) == 1:

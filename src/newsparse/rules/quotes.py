@@ -484,9 +484,11 @@ def _fast_marks(src: str, lo: int, hi: int) -> list[int] | None:
                 i = find(ch, i + 1, hi)
         if len(out) > straight:
             out.sort()  # merges the runs found per character
-        if find("\u201e", lo, hi) >= 0 or find("\u00ab", lo, hi) >= 0 or find("\u00bb", lo, hi) >= 0:
-            return None
-    if find("`", lo, hi) >= 0 and find("``", lo, hi) >= 0:  # a rare character first: memchr speed
+        # Rare characters: ``in`` over the whole source (no argument parsing) rules them out first.
+        for ch in "\u201e\u00ab\u00bb":
+            if ch in src and find(ch, lo, hi) >= 0:
+                return None
+    if "`" in src and find("``", lo, hi) >= 0:
         return None
     return out
 
@@ -496,7 +498,7 @@ def _fast_quotes(src: str, paras: list[Paragraph], lo: int, hi: int,
     """Candidates and provisional quotes as ``find_candidates`` + ``build_quote`` make them from the
     ``marks`` of ``_fast_marks``, or None when this text needs the general path. Each step names the
     ``_Pairing`` method it stands for."""
-    if hi - lo > 4 * _MAX_MARKS and (len(marks) > _MAX_MARKS or src.find("'", lo, hi) >= 0):
+    if hi - lo > 4 * _MAX_MARKS and (len(marks) > _MAX_MARKS or "'" in src):
         # A paragraph may be mark soup (its ``''`` count too): find_candidates pairs soup apart.
         for p in paras:
             sp = p.span
@@ -506,7 +508,7 @@ def _fast_quotes(src: str, paras: list[Paragraph], lo: int, hi: int,
     quotes: list[Quote] = []
     add_cand = cands.append
     add_quote = quotes.append
-    has_bracket = src.find("[", lo, hi) >= 0
+    has_bracket = "[" in src  # else no quote has an insertion
     left = _LEFT_CONTEXT
     blank = BLANK_SET
     space = _SPACE

@@ -430,7 +430,10 @@ def build_quote(src: str, pstart: int, c: Candidate) -> Quote:
 def quotes(state: ParseState) -> None:
     src = state.source
     paras = state.paragraphs
-    if paras:
+    # No mark that can open a quote in the whole source (a few memchr-speed scans; a lone ``''``
+    # never opens one): nothing to pair.
+    if paras and ('"' in src or "`" in src or not src.isascii() and (
+            "\u201c" in src or "\u201d" in src or "\u201e" in src or "\u00ab" in src or "\u00bb" in src)):
         lo, hi = paras[0].span.start, paras[-1].span.end
         marks = _fast_marks(src, lo, hi)
         if marks:
@@ -445,7 +448,6 @@ def quotes(state: ParseState) -> None:
             for c in cands:
                 state.quotes.append(build_quote(src, paras[c.paragraphs[0]].span.start, c))
             return
-    # No quotation mark that can open a quote (a few memchr-speed scans found none): nothing to pair.
     state.extras[EXTRAS_KEY] = []
 
 
@@ -478,7 +480,7 @@ def _fast_marks(src: str, lo: int, hi: int) -> list[int] | None:
     if not src.isascii():
         straight = len(out)
         for ch in "\u201c\u201d":
-            i = find(ch, lo, hi)
+            i = find(ch, lo, hi) if ch in src else -1
             while i >= 0:
                 add(i)
                 i = find(ch, i + 1, hi)

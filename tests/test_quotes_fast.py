@@ -49,7 +49,7 @@ def _fast(state: ParseState) -> tuple[list[q.Candidate], list[Quote]] | None:
     if not paras:
         return [], []
     lo, hi = paras[0].span.start, paras[-1].span.end
-    marks = q._fast_marks(src, lo, hi)
+    marks = q._fast_marks(src, paras, lo, hi)
     if not marks:
         return None if marks is None else ([], [])  # [] = no mark that can open a quote
     return q._fast_quotes(src, paras, lo, hi, marks)

@@ -432,10 +432,10 @@ def quotes(state: ParseState) -> None:
     paras = state.paragraphs
     # No mark that can open a quote in the whole source (a few memchr-speed scans; a lone ``''``
     # never opens one): nothing to pair.
-    if paras and ('"' in src or "`" in src or not src.isascii() and (
-            "\u201c" in src or "\u201d" in src or "\u201e" in src or "\u00ab" in src or "\u00bb" in src)):
+    if paras and ('"' in src or "`" in src or (not src.isascii() and (
+            "\u201c" in src or "\u201d" in src or "\u201e" in src or "\u00ab" in src or "\u00bb" in src))):
         lo, hi = paras[0].span.start, paras[-1].span.end
-        marks = _fast_marks(src, lo, hi)
+        marks = _fast_marks(src, paras, lo, hi)
         if marks:
             fast = _fast_quotes(src, paras, lo, hi, marks)
             if fast is not None:
@@ -463,36 +463,61 @@ def quotes(state: ParseState) -> None:
 _SPACE = frozenset(c for c in BLANK_SET if c.isspace())
 
 
-def _fast_marks(src: str, lo: int, hi: int) -> list[int] | None:
+def _fast_marks(src: str, paras: list[Paragraph], lo: int, hi: int) -> list[int] | None:
     """Offsets of the ``" “ ”`` marks of ``src[lo:hi]`` in order; None when the text has a mark only
-    the general path handles (legacy ```` `` ````, ``„``, guillemets).
+    the general path handles (legacy ```` `` ````, ``„``, guillemets) or a mark-soup paragraph.
 
     An empty list means that nothing can open a quote. Legacy ``''`` marks are left out: without
     ```` `` ```` they are lone closers, which the general path skips (they only count towards mark
-    soup, which ``_fast_quotes`` checks). One ``str.find`` per mark, and per mark character absent."""
+    soup). One ``str.find`` per mark, and per mark character absent."""
     find = src.find
-    out: list[int] = []
-    add = out.append
-    i = find('"', lo, hi)
-    while i >= 0:
-        add(i)
-        i = find('"', i + 1, hi)
-    if not src.isascii():
-        straight = len(out)
-        for ch in "\u201c\u201d":
-            i = find(ch, lo, hi) if ch in src else -1
-            while i >= 0:
-                add(i)
-                i = find(ch, i + 1, hi)
-        if len(out) > straight:
-            out.sort()  # merges the runs found per character
-        # Rare characters: ``in`` over the whole source (no argument parsing) rules them out first.
+    # Rare characters: ``in`` over the whole source (no argument parsing) rules them out first.
+    if "`" in src and find("``", lo, hi) >= 0:
+        return None
+    ascii_only = src.isascii()
+    if not ascii_only:
         for ch in "\u201e\u00ab\u00bb":
             if ch in src and find(ch, lo, hi) >= 0:
                 return None
-    if "`" in src and find("``", lo, hi) >= 0:
-        return None
+    out: list[int] = []
+    add = out.append
+    soup_checked = False
+    for ch in _STRAIGHT if ascii_only else _FAST_MARKS:
+        i = find(ch, lo, hi) if ch in src else -1
+        for _ in _MARKS_BEFORE_SOUP:
+            if i < 0:
+                break
+            add(i)
+            i = find(ch, i + 1, hi)
+        else:
+            # More marks than a prose paragraph holds: a mark-soup paragraph is paired apart
+            # (find_candidates), and looked for before collecting any more.
+            if _has_soup(src, paras):
+                return None
+            soup_checked = True
+            while i >= 0:
+                add(i)
+                i = find(ch, i + 1, hi)
+    if not ascii_only:
+        out.sort()  # merges the runs found per character
+    if not soup_checked and hi - lo > 4 * _MAX_MARKS and (len(out) > _MAX_MARKS or "'" in src) and \
+            _has_soup(src, paras):
+        return None  # ``''`` marks count towards soup too
     return out
+
+
+_STRAIGHT = ('"',)
+_FAST_MARKS = ('"', "\u201c", "\u201d")
+_MARKS_BEFORE_SOUP = range(_MAX_MARKS + 1)
+
+
+def _has_soup(src: str, paras: list[Paragraph]) -> bool:
+    """Whether a paragraph is mark soup (the test of ``find_candidates``)."""
+    for p in paras:
+        sp = p.span
+        if sp.end - sp.start > 4 * _MAX_MARKS and _count_marks(src, sp.start, sp.end) > _MAX_MARKS:
+            return True
+    return False
 
 
 def _fast_quotes(src: str, paras: list[Paragraph], lo: int, hi: int,
@@ -500,12 +525,6 @@ def _fast_quotes(src: str, paras: list[Paragraph], lo: int, hi: int,
     """Candidates and provisional quotes as ``find_candidates`` + ``build_quote`` make them from the
     ``marks`` of ``_fast_marks``, or None when this text needs the general path. Each step names the
     ``_Pairing`` method it stands for."""
-    if hi - lo > 4 * _MAX_MARKS and (len(marks) > _MAX_MARKS or "'" in src):
-        # A paragraph may be mark soup (its ``''`` count too): find_candidates pairs soup apart.
-        for p in paras:
-            sp = p.span
-            if sp.end - sp.start > 4 * _MAX_MARKS and _count_marks(src, sp.start, sp.end) > _MAX_MARKS:
-                return None
     cands: list[Candidate] = []
     quotes: list[Quote] = []
     add_cand = cands.append

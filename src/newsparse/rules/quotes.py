@@ -223,12 +223,20 @@ def find_candidates(src: str, paragraphs: list[tuple[int, int, int]]) -> list[Ca
         soup_set = {p[0] for p in soups}
         rest = [p for p in paragraphs if p[0] not in soup_set]
         found = find_candidates(src, rest) if rest else []
+        mixed = bool(found)
+        add = found.append
+        space = _SPACE
         for index, pstart, pend in soups:
+            para1 = (index,)
             for m in _SOUP_PAIR.finditer(src, pstart, pend):
-                s, e = _trim(src, *m.span(1))
-                if e > s:
-                    found.append(Candidate((index,), (Span(s, e),), (m.start(),), (m.end(),), True, (), True))
-        found.sort(key=lambda c: c.opens[0])
+                s, e = m.span(1)  # never empty
+                if src[s] in space or src[e - 1] in space:
+                    s, e = _trim(src, s, e)
+                    if e == s:
+                        continue
+                add(_tuple_new(Candidate, (para1, (_span(s, e),), (m.start(),), (m.end(),), True, (), True)))
+        if mixed:  # else the soup candidates are in text order already
+            found.sort(key=lambda c: c.opens[0])
         return found
     if not paragraphs:
         return out
@@ -372,6 +380,8 @@ class _NewQuote(Quote):
 
 _new = object.__new__
 _tuple_new = tuple.__new__
+_FULL: tuple[QuotePartKind] = ("full",)
+_PARTIAL: tuple[QuotePartKind] = ("partial",)
 
 
 def _span(start: int, end: int) -> Span:
@@ -415,16 +425,118 @@ def build_quote(src: str, pstart: int, c: Candidate) -> Quote:
     kind0 = part_kind(src, pstart, c.opens[0], first.start)
     if len(parts) == 1:
         # The common case: one part, whose span is the quote's span (no second Span object).
-        text = reflow(src[first.start:first.end])
-        kinds: tuple[QuotePartKind, ...] = (kind0,)
-        span = first
-    else:
-        text = "\n".join(reflow(src[p.start:p.end]) for p in parts)
-        cont: list[QuotePartKind] = ["continuation"] * (len(parts) - 1)
-        kinds = (kind0, *cont)
-        span = _span(first.start, parts[-1].end)
+        text = src[first.start:first.end]  # never empty
+        if "\n" in text or "\r" in text or text[0] in BLANK_SET or text[-1] in BLANK_SET:
+            text = reflow(text)  # else reflow(text) is text
+        return _quote(text, kind0, c.paragraphs[0], first, parts,
+                      _insertions(src, parts) if "[" in text else (), _FULL if kind0 == "full" else _PARTIAL,
+                      c.nested)
+    text = "\n".join(reflow(src[p.start:p.end]) for p in parts)
+    cont: list[QuotePartKind] = ["continuation"] * (len(parts) - 1)
     kind: QuoteKind = "full" if kind0 == "full" else "partial"
-    return _quote(text, kind, c.paragraphs[0], span, parts, _insertions(src, parts), kinds, c.nested)
+    return _quote(text, kind, c.paragraphs[0], _span(first.start, parts[-1].end), parts, _insertions(src, parts),
+                  (kind0, *cont), c.nested)
+
+
+def _general(src: str, paras: list[Paragraph]) -> tuple[list[Candidate], list[Quote]]:
+    """``find_candidates`` and ``build_quote`` of each candidate (the general path), with mark soup
+    paired and built in one loop."""
+    bounds = [(p.index, p.span.start, p.span.end) for p in paras]
+    soups = [p for p in bounds if p[2] - p[1] > 4 * _MAX_MARKS and _count_marks(src, p[1], p[2]) > _MAX_MARKS]
+    if not soups:
+        cands = find_candidates(src, bounds)
+        return cands, _build_quotes(src, paras, cands)
+    soup_set = {p[0] for p in soups}
+    rest = [p for p in bounds if p[0] not in soup_set]
+    cands = find_candidates(src, rest) if rest else []
+    found = _build_quotes(src, paras, cands)
+    mixed = bool(cands)
+    for index, pstart, pend in soups:
+        _soup(src, index, pstart, pend, cands, found)
+    if mixed:  # else the soup candidates are in text order already
+        order = sorted(range(len(cands)), key=lambda k: cands[k].opens[0])
+        return [cands[k] for k in order], [found[k] for k in order]
+    return cands, found
+
+
+def _soup(src: str, index: int, pstart: int, pend: int, cands: list[Candidate], found: list[Quote]) -> None:
+    """The candidates of a mark-soup paragraph as ``find_candidates`` makes them, and their quotes."""
+    add_cand = cands.append
+    add_quote = found.append
+    space = _SPACE
+    blank = BLANK_SET
+    para1 = (index,)
+    part: Any  # a Span and
+    q: Any  # a Quote under construction (see _NewQuote)
+    for m in _SOUP_PAIR.finditer(src, pstart, pend):
+        s0, e0 = m.span(1)  # never empty; the marks around it are one character each
+        s, e = s0, e0
+        if src[s] in space or src[e - 1] in space:
+            s, e = _trim(src, s, e)
+            if e == s:
+                continue
+        part = _new(_NewSpan)
+        part.start = s
+        part.end = e
+        part.__class__ = Span
+        one = (part,)
+        add_cand(_tuple_new(Candidate, (para1, one, (s0 - 1,), (e0 + 1,), True, (), True)))
+        text = src[s:e]
+        if "\n" in text or "\r" in text or src[s] in blank or src[e - 1] in blank:
+            text = reflow(text)  # else reflow(text) is text
+        kind = part_kind(src, pstart, s0 - 1, s)
+        q = _new(_NewQuote)
+        q.text = text
+        q.kind = kind
+        q.speaker = None
+        q.paragraph = index
+        q.cue = None
+        q.span = part
+        q.parts = one
+        q.insertions = _insertions(src, one) if "[" in text else ()
+        q.part_kinds = _FULL if kind == "full" else _PARTIAL
+        q.nested = ()
+        q.__class__ = Quote
+        add_quote(q)
+
+
+def _build_quotes(src: str, paras: list[Paragraph], cands: list[Candidate]) -> list[Quote]:
+    """``build_quote`` of each candidate, with the one-part case (all of mark soup) inlined."""
+    out: list[Quote] = []
+    add = out.append
+    blank = BLANK_SET
+    pi = -1
+    ps = 0
+    q: Any  # a Quote under construction (see _NewQuote)
+    for c in cands:
+        parts = c.parts
+        index = c.paragraphs[0]
+        if index != pi:
+            pi = index
+            ps = paras[index].span.start
+        if len(parts) > 1:
+            add(build_quote(src, ps, c))
+            continue
+        part = parts[0]
+        s, e = part.start, part.end
+        text = src[s:e]  # never empty
+        if "\n" in text or "\r" in text or text[0] in blank or text[-1] in blank:
+            text = reflow(text)  # else reflow(text) is text
+        kind = part_kind(src, ps, c.opens[0], s)
+        q = _new(_NewQuote)
+        q.text = text
+        q.kind = kind
+        q.speaker = None
+        q.paragraph = index
+        q.cue = None
+        q.span = part
+        q.parts = parts
+        q.insertions = _insertions(src, parts) if "[" in text else ()
+        q.part_kinds = _FULL if kind == "full" else _PARTIAL
+        q.nested = c.nested
+        q.__class__ = Quote
+        add(q)
+    return out
 
 
 def quotes(state: ParseState) -> None:
@@ -443,10 +555,9 @@ def quotes(state: ParseState) -> None:
                 state.quotes.extend(fast[1])
                 return
         if marks is None or marks:
-            cands = find_candidates(src, [(p.index, p.span.start, p.span.end) for p in paras])
+            cands, found = _general(src, paras)
             state.extras[EXTRAS_KEY] = cands
-            for c in cands:
-                state.quotes.append(build_quote(src, paras[c.paragraphs[0]].span.start, c))
+            state.quotes.extend(found)
             return
     state.extras[EXTRAS_KEY] = []
 
@@ -667,10 +778,6 @@ def _fast_quotes(src: str, paras: list[Paragraph], lo: int, hi: int,
     if carry:  # _Pairing.finish
         _fast_flush(src, paras, carry, False, add_cand, add_quote)
     return cands, quotes
-
-
-_FULL: tuple[QuotePartKind] = ("full",)
-_PARTIAL: tuple[QuotePartKind] = ("partial",)
 
 
 def _fast_emit(src: str, paras: list[Paragraph], pidx: int, tpos: int, end: int, close_end: int,

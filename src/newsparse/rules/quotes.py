@@ -423,17 +423,16 @@ def build_quote(src: str, pstart: int, c: Candidate) -> Quote:
     parts = c.parts
     first = parts[0]
     kind0 = part_kind(src, pstart, c.opens[0], first.start)
+    kind: QuoteKind = "full" if kind0 == "full" else "partial"
     if len(parts) == 1:
         # The common case: one part, whose span is the quote's span (no second Span object).
         text = src[first.start:first.end]  # never empty
         if "\n" in text or "\r" in text or text[0] in BLANK_SET or text[-1] in BLANK_SET:
             text = reflow(text)  # else reflow(text) is text
-        return _quote(text, kind0, c.paragraphs[0], first, parts,
-                      _insertions(src, parts) if "[" in text else (), _FULL if kind0 == "full" else _PARTIAL,
-                      c.nested)
+        return _quote(text, kind, c.paragraphs[0], first, parts, _insertions(src, parts) if "[" in text else (),
+                      _FULL if kind == "full" else _PARTIAL, c.nested)
     text = "\n".join(reflow(src[p.start:p.end]) for p in parts)
     cont: list[QuotePartKind] = ["continuation"] * (len(parts) - 1)
-    kind: QuoteKind = "full" if kind0 == "full" else "partial"
     return _quote(text, kind, c.paragraphs[0], _span(first.start, parts[-1].end), parts, _insertions(src, parts),
                   (kind0, *cont), c.nested)
 

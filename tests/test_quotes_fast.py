@@ -124,3 +124,24 @@ def test_trusted_quote_equals_constructed_quote() -> None:
     assert type(made) is Quote
     assert _fields(made) == _fields(ref)
     assert q._span(3, 9) == span and type(q._span(3, 9)) is Span
+
+
+@given(st.lists(st.sampled_from(_PIECES + _OTHER), min_size=1, max_size=12).map("".join), st.integers(1, 400),
+       st.lists(st.sampled_from(_PIECES + _OTHER), max_size=30).map("".join))
+@example('"a" said b ', 300, '"x," he said. "y"')
+@example("\u201c\u00ab\u201e\u201d\u00bb", 300, "")
+@example('"', 1100, "\n\nHe said \"so.\"")
+def test_general_path_with_soup_matches_reference(chunk: str, times: int, tail: str) -> None:
+    # _general (soup paired and built in one loop, one-part quotes built inline) against
+    # find_candidates + build_quote, on paragraphs long and dense enough to be mark soup.
+    state = _state(DL + chunk * times + "\n\n" + tail + "\n")
+    cands, quotes = q._general(state.source, state.paragraphs)
+    ref_cands, ref_quotes = _general(state)
+    assert [tuple(c) for c in cands] == [tuple(c) for c in ref_cands]
+    assert [_fields(x) for x in quotes] == [_fields(x) for x in ref_quotes]
+
+
+def test_space_set_is_isspace() -> None:
+    import sys
+
+    assert all((chr(c) in q._SPACE) == chr(c).isspace() for c in range(sys.maxunicode + 1))

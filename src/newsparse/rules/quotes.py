@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from ..models import Paragraph, Quote, QuoteKind, QuotePartKind, Span
 from ..state import ParseState
@@ -389,7 +389,7 @@ def _span(start: int, end: int) -> Span:
     span.start = start
     span.end = end
     span.__class__ = Span
-    return span  # type: ignore[no-any-return]
+    return cast(Span, span)
 
 
 def _quote(text: str, kind: QuoteKind, paragraph: int, span: Span, parts: tuple[Span, ...],
@@ -407,7 +407,7 @@ def _quote(text: str, kind: QuoteKind, paragraph: int, span: Span, parts: tuple[
     q.part_kinds = part_kinds
     q.nested = nested
     q.__class__ = Quote
-    return q  # type: ignore[no-any-return]
+    return cast(Quote, q)
 
 
 def _insertions(src: str, parts: tuple[Span, ...]) -> tuple[Span, ...]:

@@ -465,8 +465,7 @@ def _soup(src: str, index: int, pstart: int, pend: int, cands: list[Candidate], 
     space = _SPACE
     blank = BLANK_SET
     para1 = (index,)
-    part: Any  # a Span and
-    q: Any  # a Quote under construction (see _NewQuote)
+    part: Any  # a Span under construction (see _NewSpan)
     for m in _SOUP_PAIR.finditer(src, pstart, pend):
         s0, e0 = m.span(1)  # never empty; the marks around it are one character each
         s, e = s0, e0
@@ -483,58 +482,22 @@ def _soup(src: str, index: int, pstart: int, pend: int, cands: list[Candidate], 
         text = src[s:e]
         if "\n" in text or "\r" in text or src[s] in blank or src[e - 1] in blank:
             text = reflow(text)  # else reflow(text) is text
-        kind = part_kind(src, pstart, s0 - 1, s)
-        q = _new(_NewQuote)
-        q.text = text
-        q.kind = kind
-        q.speaker = None
-        q.paragraph = index
-        q.cue = None
-        q.span = part
-        q.parts = one
-        q.insertions = _insertions(src, one) if "[" in text else ()
-        q.part_kinds = _FULL if kind == "full" else _PARTIAL
-        q.nested = ()
-        q.__class__ = Quote
-        add_quote(q)
+        kind: QuoteKind = "full" if part_kind(src, pstart, s0 - 1, s) == "full" else "partial"
+        add_quote(_quote(text, kind, index, part, one, _insertions(src, one) if "[" in text else (),
+                         _FULL if kind == "full" else _PARTIAL, ()))
 
 
 def _build_quotes(src: str, paras: list[Paragraph], cands: list[Candidate]) -> list[Quote]:
-    """``build_quote`` of each candidate, with the one-part case (all of mark soup) inlined."""
+    """``build_quote`` of each candidate (with its paragraph's start looked up once per paragraph)."""
     out: list[Quote] = []
-    add = out.append
-    blank = BLANK_SET
     pi = -1
     ps = 0
-    q: Any  # a Quote under construction (see _NewQuote)
     for c in cands:
-        parts = c.parts
         index = c.paragraphs[0]
         if index != pi:
             pi = index
             ps = paras[index].span.start
-        if len(parts) > 1:
-            add(build_quote(src, ps, c))
-            continue
-        part = parts[0]
-        s, e = part.start, part.end
-        text = src[s:e]  # never empty
-        if "\n" in text or "\r" in text or text[0] in blank or text[-1] in blank:
-            text = reflow(text)  # else reflow(text) is text
-        kind = part_kind(src, ps, c.opens[0], s)
-        q = _new(_NewQuote)
-        q.text = text
-        q.kind = kind
-        q.speaker = None
-        q.paragraph = index
-        q.cue = None
-        q.span = part
-        q.parts = parts
-        q.insertions = _insertions(src, parts) if "[" in text else ()
-        q.part_kinds = _FULL if kind == "full" else _PARTIAL
-        q.nested = c.nested
-        q.__class__ = Quote
-        add(q)
+        out.append(build_quote(src, ps, c))
     return out
 
 

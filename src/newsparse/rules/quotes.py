@@ -366,26 +366,28 @@ def part_kind(src: str, pstart: int, open_pos: int, content_start: int) -> Quote
 # attribute stores (a slot write each), and the finished object's ``__class__`` is then set to the
 # frozen class: the result is an ordinary Span or Quote, frozen like any other. Every offset is
 # computed by this rule (``0 <= start <= end`` holds without the check of ``Span.__init__``).
+# ``_NewSpan()`` makes an empty instance (``object.__init__``), a little faster than ``object.__new__``.
 class _NewSpan(Span):
     __slots__ = ()
     __setattr__ = object.__setattr__
     __delattr__ = object.__delattr__
+    __init__ = object.__init__
 
 
 class _NewQuote(Quote):
     __slots__ = ()
     __setattr__ = object.__setattr__
     __delattr__ = object.__delattr__
+    __init__ = object.__init__
 
 
-_new = object.__new__
 _tuple_new = tuple.__new__
 _FULL: tuple[QuotePartKind] = ("full",)
 _PARTIAL: tuple[QuotePartKind] = ("partial",)
 
 
 def _span(start: int, end: int) -> Span:
-    span: Any = _new(_NewSpan)
+    span: Any = _NewSpan()
     span.start = start
     span.end = end
     span.__class__ = Span
@@ -395,7 +397,7 @@ def _span(start: int, end: int) -> Span:
 def _quote(text: str, kind: QuoteKind, paragraph: int, span: Span, parts: tuple[Span, ...],
            insertions: tuple[Span, ...], part_kinds: tuple[QuotePartKind, ...], nested: tuple[Span, ...]) -> Quote:
     """``Quote(text, kind, None, paragraph, None, span, parts, insertions, part_kinds, nested)``."""
-    q: Any = _new(_NewQuote)
+    q: Any = _NewQuote()
     q.text = text
     q.kind = kind
     q.speaker = None
@@ -473,7 +475,7 @@ def _soup(src: str, index: int, pstart: int, pend: int, cands: list[Candidate], 
             s, e = _trim(src, s, e)
             if e == s:
                 continue
-        part = _new(_NewSpan)
+        part = _NewSpan()
         part.start = s
         part.end = e
         part.__class__ = Span
@@ -676,7 +678,7 @@ def _fast_quotes(src: str, paras: list[Paragraph], lo: int, hi: int,
                 # The common case, inlined: one part, closed, in this paragraph, with no blank at
                 # either end (nothing to trim); its quote is what build_quote makes of it, with
                 # reflow and part_kind's two commonest cases inlined as well.
-                part = _new(_NewSpan)
+                part = _NewSpan()
                 part.start = s
                 part.end = pos
                 part.__class__ = Span
@@ -700,7 +702,7 @@ def _fast_quotes(src: str, paras: list[Paragraph], lo: int, hi: int,
                         kind = "partial"
                 else:
                     kind = part_kind(src, ps, tpos, s)
-                q = _new(_NewQuote)
+                q = _NewQuote()
                 q.text = text
                 q.kind = kind
                 q.speaker = None

@@ -18,11 +18,12 @@ a speaker) and which are quoted terms (titles, nicknames, scare quotes).
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import Any, NamedTuple, cast
 
-from ..models import Quote, QuoteKind, QuotePartKind, Span
+from ..models import Paragraph, Quote, QuoteKind, QuotePartKind, Span
 from ..state import ParseState
-from ..text import reflow
+from ..text import BLANK_SET, reflow
 
 __all__ = ["EXTRAS_KEY", "Candidate", "find_candidates", "quotes"]
 
@@ -222,12 +223,20 @@ def find_candidates(src: str, paragraphs: list[tuple[int, int, int]]) -> list[Ca
         soup_set = {p[0] for p in soups}
         rest = [p for p in paragraphs if p[0] not in soup_set]
         found = find_candidates(src, rest) if rest else []
+        mixed = bool(found)
+        add = found.append
+        space = _SPACE
         for index, pstart, pend in soups:
+            para1 = (index,)
             for m in _SOUP_PAIR.finditer(src, pstart, pend):
-                s, e = _trim(src, *m.span(1))
-                if e > s:
-                    found.append(Candidate((index,), (Span(s, e),), (m.start(),), (m.end(),), True, (), True))
-        found.sort(key=lambda c: c.opens[0])
+                s, e = m.span(1)  # never empty
+                if src[s] in space or src[e - 1] in space:
+                    s, e = _trim(src, s, e)
+                    if e == s:
+                        continue
+                add(_tuple_new(Candidate, (para1, (_span(s, e),), (m.start(),), (m.end(),), True, (), True)))
+        if mixed:  # else the soup candidates are in text order already
+            found.sort(key=lambda c: c.opens[0])
         return found
     if not paragraphs:
         return out
@@ -350,33 +359,413 @@ def part_kind(src: str, pstart: int, open_pos: int, content_start: int) -> Quote
     return "partial"
 
 
-def quotes(state: ParseState) -> None:
-    src = state.source
-    paras = state.paragraphs
-    cands = find_candidates(src, [(p.index, p.span.start, p.span.end) for p in paras])
-    state.extras[EXTRAS_KEY] = cands
-    for c in cands:
-        state.quotes.append(build_quote(src, paras[c.paragraphs[0]].span.start, c))
+# --- building the provisional quotes ------------------------------------------------------------
+# The rule makes a Span, a Candidate and a provisional Quote per quote (the attribution rule makes
+# the final Quote). The generated ``__init__`` of a frozen class sets each field through
+# ``object.__setattr__`` (a call each); these subclasses, which add nothing to the layout, take plain
+# attribute stores (a slot write each), and the finished object's ``__class__`` is then set to the
+# frozen class: the result is an ordinary Span or Quote, frozen like any other. Every offset is
+# computed by this rule (``0 <= start <= end`` holds without the check of ``Span.__init__``).
+# ``_NewSpan()`` makes an empty instance (``object.__init__``), a little faster than ``object.__new__``.
+class _NewSpan(Span):
+    __slots__ = ()
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
+    __init__ = object.__init__
+
+
+class _NewQuote(Quote):
+    __slots__ = ()
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
+    __init__ = object.__init__
+
+
+_tuple_new = tuple.__new__
+_FULL: tuple[QuotePartKind] = ("full",)
+_PARTIAL: tuple[QuotePartKind] = ("partial",)
+
+
+def _span(start: int, end: int) -> Span:
+    span: Any = _NewSpan()
+    span.start = start
+    span.end = end
+    span.__class__ = Span
+    return cast(Span, span)
+
+
+def _quote(text: str, kind: QuoteKind, paragraph: int, span: Span, parts: tuple[Span, ...],
+           insertions: tuple[Span, ...], part_kinds: tuple[QuotePartKind, ...], nested: tuple[Span, ...]) -> Quote:
+    """``Quote(text, kind, None, paragraph, None, span, parts, insertions, part_kinds, nested)``."""
+    q: Any = _NewQuote()
+    q.text = text
+    q.kind = kind
+    q.speaker = None
+    q.paragraph = paragraph
+    q.cue = None
+    q.span = span
+    q.parts = parts
+    q.insertions = insertions
+    q.part_kinds = part_kinds
+    q.nested = nested
+    q.__class__ = Quote
+    return cast(Quote, q)
+
+
+def _insertions(src: str, parts: tuple[Span, ...]) -> tuple[Span, ...]:
+    found: list[Span] = []
+    for p in parts:
+        if src.find("[", p.start, p.end) >= 0:
+            found.extend(_span(*m.span()) for m in _INSERTION.finditer(src, p.start, p.end))
+    return tuple(found)
 
 
 def build_quote(src: str, pstart: int, c: Candidate) -> Quote:
+    """The provisional quote of a candidate (no speaker yet); ``pstart`` is its first paragraph's start."""
     parts = c.parts
     first = parts[0]
     kind0 = part_kind(src, pstart, c.opens[0], first.start)
+    kind: QuoteKind = "full" if kind0 == "full" else "partial"
     if len(parts) == 1:
         # The common case: one part, whose span is the quote's span (no second Span object).
-        text = reflow(src[first.start:first.end])
-        kinds: tuple[QuotePartKind, ...] = (kind0,)
-        span = first
+        text = src[first.start:first.end]  # never empty
+        if "\n" in text or "\r" in text or text[0] in BLANK_SET or text[-1] in BLANK_SET:
+            text = reflow(text)  # else reflow(text) is text
+        return _quote(text, kind, c.paragraphs[0], first, parts, _insertions(src, parts) if "[" in text else (),
+                      _FULL if kind == "full" else _PARTIAL, c.nested)
+    text = "\n".join(reflow(src[p.start:p.end]) for p in parts)
+    cont: list[QuotePartKind] = ["continuation"] * (len(parts) - 1)
+    return _quote(text, kind, c.paragraphs[0], _span(first.start, parts[-1].end), parts, _insertions(src, parts),
+                  (kind0, *cont), c.nested)
+
+
+def _general(src: str, paras: list[Paragraph]) -> tuple[list[Candidate], list[Quote]]:
+    """``find_candidates`` and ``build_quote`` of each candidate (the general path), with mark soup
+    paired and built in one loop."""
+    bounds = [(p.index, p.span.start, p.span.end) for p in paras]
+    soups = [p for p in bounds if p[2] - p[1] > 4 * _MAX_MARKS and _count_marks(src, p[1], p[2]) > _MAX_MARKS]
+    if not soups:
+        cands = find_candidates(src, bounds)
+        return cands, _build_quotes(src, paras, cands)
+    soup_set = {p[0] for p in soups}
+    rest = [p for p in bounds if p[0] not in soup_set]
+    cands = find_candidates(src, rest) if rest else []
+    found = _build_quotes(src, paras, cands)
+    mixed = bool(cands)
+    for index, pstart, pend in soups:
+        _soup(src, index, pstart, pend, cands, found)
+    if mixed:  # else the soup candidates are in text order already
+        order = sorted(range(len(cands)), key=lambda k: cands[k].opens[0])
+        return [cands[k] for k in order], [found[k] for k in order]
+    return cands, found
+
+
+def _soup(src: str, index: int, pstart: int, pend: int, cands: list[Candidate], found: list[Quote]) -> None:
+    """The candidates of a mark-soup paragraph as ``find_candidates`` makes them, and their quotes."""
+    add_cand = cands.append
+    add_quote = found.append
+    space = _SPACE
+    blank = BLANK_SET
+    para1 = (index,)
+    part: Any  # a Span under construction (see _NewSpan)
+    for m in _SOUP_PAIR.finditer(src, pstart, pend):
+        s0, e0 = m.span(1)  # never empty; the marks around it are one character each
+        s, e = s0, e0
+        if src[s] in space or src[e - 1] in space:
+            s, e = _trim(src, s, e)
+            if e == s:
+                continue
+        part = _NewSpan()
+        part.start = s
+        part.end = e
+        part.__class__ = Span
+        one = (part,)
+        add_cand(_tuple_new(Candidate, (para1, one, (s0 - 1,), (e0 + 1,), True, (), True)))
+        text = src[s:e]
+        if "\n" in text or "\r" in text or src[s] in blank or src[e - 1] in blank:
+            text = reflow(text)  # else reflow(text) is text
+        kind: QuoteKind = "full" if part_kind(src, pstart, s0 - 1, s) == "full" else "partial"
+        add_quote(_quote(text, kind, index, part, one, _insertions(src, one) if "[" in text else (),
+                         _FULL if kind == "full" else _PARTIAL, ()))
+
+
+def _build_quotes(src: str, paras: list[Paragraph], cands: list[Candidate]) -> list[Quote]:
+    """``build_quote`` of each candidate (with its paragraph's start looked up once per paragraph)."""
+    out: list[Quote] = []
+    pi = -1
+    ps = 0
+    for c in cands:
+        index = c.paragraphs[0]
+        if index != pi:
+            pi = index
+            ps = paras[index].span.start
+        out.append(build_quote(src, ps, c))
+    return out
+
+
+def quotes(state: ParseState) -> None:
+    src = state.source
+    paras = state.paragraphs
+    # No mark that can open a quote in the whole source (a few memchr-speed scans; a lone ``''``
+    # never opens one): nothing to pair.
+    if paras and ('"' in src or "`" in src or (not src.isascii() and (
+            "\u201c" in src or "\u201d" in src or "\u201e" in src or "\u00ab" in src or "\u00bb" in src))):
+        lo, hi = paras[0].span.start, paras[-1].span.end
+        marks = _fast_marks(src, paras, lo, hi)
+        if marks:
+            fast = _fast_quotes(src, paras, lo, hi, marks)
+            if fast is not None:
+                state.extras[EXTRAS_KEY] = fast[0]
+                state.quotes.extend(fast[1])
+                return
+        if marks is None or marks:
+            cands, found = _general(src, paras)
+            state.extras[EXTRAS_KEY] = cands
+            state.quotes.extend(found)
+            return
+    state.extras[EXTRAS_KEY] = []
+
+
+# --- the fast path --------------------------------------------------------------------------------
+# Most copy uses only straight ``"`` and curly ``“ ”`` marks and never nests one double quote in
+# another. For such a body the pairing state machine above (``_Pairing``, the general path) never
+# has more than one quote open, so it reduces to a few local variables: ``_fast_quotes`` runs that
+# reduced machine in one function over the mark offsets (found with ``str.find``), and builds each
+# provisional quote as its candidate is made. It gives up (returns None, and the general path runs)
+# on anything else: legacy or German/guillemet marks, a nested quote, a mark-soup paragraph.
+# tests/test_quotes_fast.py checks that both paths agree on generated text.
+# ``c in _SPACE`` is ``c.isspace()`` for one character, without a call.
+_SPACE = frozenset(c for c in BLANK_SET if c.isspace())
+
+
+def _fast_marks(src: str, paras: list[Paragraph], lo: int, hi: int) -> list[int] | None:
+    """Offsets of the ``" “ ”`` marks of ``src[lo:hi]`` in order; None when the text has a mark only
+    the general path handles (legacy ```` `` ````, ``„``, guillemets) or a mark-soup paragraph.
+
+    An empty list means that nothing can open a quote. Legacy ``''`` marks are left out: without
+    ```` `` ```` they are lone closers, which the general path skips (they only count towards mark
+    soup). One ``str.find`` per mark, and per mark character absent."""
+    find = src.find
+    # Rare characters: ``in`` over the whole source (no argument parsing) rules them out first.
+    if "`" in src and find("``", lo, hi) >= 0:
+        return None
+    ascii_only = src.isascii()
+    if not ascii_only:
+        for ch in "\u201e\u00ab\u00bb":
+            if ch in src and find(ch, lo, hi) >= 0:
+                return None
+    out: list[int] = []
+    add = out.append
+    soup_checked = False
+    for ch in _STRAIGHT if ascii_only else _FAST_MARKS:
+        i = find(ch, lo, hi) if ch in src else -1
+        for _ in _MARKS_BEFORE_SOUP:
+            if i < 0:
+                break
+            add(i)
+            i = find(ch, i + 1, hi)
+        else:
+            # More marks than a prose paragraph holds: a mark-soup paragraph is paired apart
+            # (find_candidates), and looked for before collecting any more.
+            if _has_soup(src, paras):
+                return None
+            soup_checked = True
+            while i >= 0:
+                add(i)
+                i = find(ch, i + 1, hi)
+    if not ascii_only:
+        out.sort()  # merges the runs found per character
+    if not soup_checked and hi - lo > 4 * _MAX_MARKS and (len(out) > _MAX_MARKS or "'" in src) and \
+            _has_soup(src, paras):
+        return None  # ``''`` marks count towards soup too
+    return out
+
+
+_STRAIGHT = ('"',)
+_FAST_MARKS = ('"', "\u201c", "\u201d")
+_MARKS_BEFORE_SOUP = range(_MAX_MARKS + 1)
+
+
+def _has_soup(src: str, paras: list[Paragraph]) -> bool:
+    """Whether a paragraph is mark soup (the test of ``find_candidates``)."""
+    for p in paras:
+        sp = p.span
+        if sp.end - sp.start > 4 * _MAX_MARKS and _count_marks(src, sp.start, sp.end) > _MAX_MARKS:
+            return True
+    return False
+
+
+def _fast_quotes(src: str, paras: list[Paragraph], lo: int, hi: int,
+                 marks: list[int]) -> tuple[list[Candidate], list[Quote]] | None:
+    """Candidates and provisional quotes as ``find_candidates`` + ``build_quote`` make them from the
+    ``marks`` of ``_fast_marks``, or None when this text needs the general path. Each step names the
+    ``_Pairing`` method it stands for."""
+    cands: list[Candidate] = []
+    quotes: list[Quote] = []
+    add_cand = cands.append
+    add_quote = quotes.append
+    has_bracket = "[" in src  # else no quote has an insertion
+    left = _LEFT_CONTEXT
+    blank = BLANK_SET
+    space = _SPACE
+    n = len(paras)
+    pi = -1  # position in ``paras`` of the current paragraph
+    pidx = ps = 0  # its index and start
+    para1: tuple[int] = (0,)  # (pidx,), the ``paragraphs`` of a one-part candidate
+    pe = -1  # its end: the first mark at or after it moves to the next paragraph with a mark
+    first = -1  # the offset of its first mark
+    top = ""  # the mark of the open quote ("" when none is open): '"' or "\u201c"
+    tpos = 0  # the offset of that mark
+    pending: list[_Part] | None = None  # the parts of a quote continued from earlier paragraphs
+    carry: list[_Part] | None = None  # ... and of one left open at the end of the current paragraph
+    carry_mark = ""
+    part: Any  # a Span and
+    q: Any  # a Quote under construction (see _NewQuote)
+    for pos in marks:
+        if pos >= pe:
+            nxt = pi + 1
+            while nxt < n and paras[nxt].span.end <= pos:
+                nxt += 1
+            if nxt >= n:
+                break  # after the last paragraph
+            span = paras[nxt].span
+            if pos < span.start:
+                continue  # between paragraphs: ignored (the next mark moves on, or the end does)
+            if top:  # _Pairing.end
+                s, e = _trim(src, tpos + 1, pe)
+                parts = pending or []
+                if e > s:
+                    parts.append((pidx, _span(s, e), tpos, e))
+                carry = parts or None
+                carry_mark = top
+            elif pending is not None:
+                _fast_flush(src, paras, pending, False, add_cand, add_quote)
+            if carry and nxt > pi + 1:
+                # A paragraph without marks ends an open quote (_Pairing.finish).
+                _fast_flush(src, paras, carry, False, add_cand, add_quote)
+                carry = None
+            # _Pairing.begin
+            pi = nxt
+            pidx = paras[nxt].index
+            ps = span.start
+            pe = span.end
+            para1 = (pidx,)
+            first = pos
+            pending = carry
+            carry = None
+            top = ""
+        ch = src[pos]
+        if top:  # _Pairing.mark with a quote open
+            if ch == "\u201c":
+                if top == '"':
+                    return None  # a curly quote nested in a straight one
+                if pos == ps or src[pos - 1] in left:
+                    # The same opener again while open: the first one was never closed; it ends here.
+                    _fast_emit(src, paras, pidx, tpos, pos, pos, False, pending, add_cand, add_quote)
+                    pending = None
+                    tpos = pos
+                    continue
+            elif ch == '"' and top != '"' and (pos == ps or src[pos - 1] in left) and \
+                    pos + 1 < pe and src[pos + 1] not in space:
+                return None  # a straight quote nested in a curly one
+            # The open quote closes here (_Pairing.emit).
+            top = ""
+            s = tpos + 1
+            if pending is not None or src[s] in blank or src[pos - 1] in blank:
+                _fast_emit(src, paras, pidx, tpos, pos, pos + 1, True, pending, add_cand, add_quote)
+                pending = None
+            elif s < pos:
+                # The common case, inlined: one part, closed, in this paragraph, with no blank at
+                # either end (nothing to trim); its quote is what build_quote makes of it, with
+                # reflow and part_kind's two commonest cases inlined as well.
+                part = _NewSpan()
+                part.start = s
+                part.end = pos
+                part.__class__ = Span
+                one = (part,)
+                add_cand(_tuple_new(Candidate, (para1, one, (tpos,), (pos + 1,), True, (), False)))
+                text = src[s:pos]
+                if "\n" in text or "\r" in text:
+                    text = reflow(text)
+                if tpos == ps:  # the quote opens the paragraph
+                    kind: QuotePartKind = "partial" if src[s].islower() else "full"
+                elif src[tpos - 1] == " " and tpos - 2 >= ps and src[tpos - 2] not in space:
+                    # One space before the mark: the character before it decides.
+                    last = src[tpos - 2]
+                    if last in "\u201d\"'\u2019" and tpos - 3 >= ps:
+                        last = src[tpos - 3]
+                    if last in _SENTENCE_END:
+                        kind = "partial" if src[s].islower() else "full"
+                    elif last in ",\u2014\u2013-" and src[s].isupper():
+                        kind = "full"
+                    else:
+                        kind = "partial"
+                else:
+                    kind = part_kind(src, ps, tpos, s)
+                q = _NewQuote()
+                q.text = text
+                q.kind = kind
+                q.speaker = None
+                q.paragraph = pidx
+                q.cue = None
+                q.span = part
+                q.parts = one
+                q.insertions = _insertions(src, one) if has_bracket else ()
+                q.part_kinds = _FULL if kind == "full" else _PARTIAL
+                q.nested = ()
+                q.__class__ = Quote
+                add_quote(q)
+            continue
+        # _Pairing.mark with no quote open
+        if ch == '"':
+            if pos != ps and src[pos - 1] not in left and (pos + 1 >= pe or src[pos + 1] in space):
+                continue  # 5'10" or a stray closer
+        elif ch == "\u201d":
+            # A closing curly used as an opener (some feeds use it both ways).
+            if not ((pos == ps or src[pos - 1] in left) and pos + 1 < pe and src[pos + 1] not in space):
+                continue
+            ch = "\u201c"
+        if pending is not None and (ch != carry_mark or pos != first or not (pos == ps or src[ps:pos].isspace())):
+            # The previous paragraph's open quote does not continue here: it ended there.
+            _fast_flush(src, paras, pending, False, add_cand, add_quote)
+            pending = None
+        top = ch
+        tpos = pos
+    if top:  # _Pairing.end of the last paragraph with a mark
+        s, e = _trim(src, tpos + 1, pe)
+        parts = pending or []
+        if e > s:
+            parts.append((pidx, _span(s, e), tpos, e))
+        carry = parts or None
+    elif pending is not None:
+        _fast_flush(src, paras, pending, False, add_cand, add_quote)
+    if carry:  # _Pairing.finish
+        _fast_flush(src, paras, carry, False, add_cand, add_quote)
+    return cands, quotes
+
+
+def _fast_emit(src: str, paras: list[Paragraph], pidx: int, tpos: int, end: int, close_end: int,
+               closed: bool, pending: list[_Part] | None,
+               add_cand: Callable[[Candidate], None], add_quote: Callable[[Quote], None]) -> None:
+    """``_Pairing.emit`` of the quote opened at ``tpos``, ending at ``end``, with no nested quote."""
+    s, e = tpos + 1, end
+    if s < e and (src[s].isspace() or src[e - 1].isspace()):
+        s, e = _trim(src, s, e)
+    parts = pending or []
+    if e > s:
+        parts.append((pidx, _span(s, e), tpos, close_end))
+    if parts:
+        _fast_flush(src, paras, parts, closed, add_cand, add_quote)
+
+
+def _fast_flush(src: str, paras: list[Paragraph], parts: list[_Part], closed: bool,
+                add_cand: Callable[[Candidate], None], add_quote: Callable[[Quote], None]) -> None:
+    """``_flush`` with no nested quote, and ``build_quote`` of the candidate made."""
+    if len(parts) == 1:
+        index, span, op, close = parts[0]
+        c: Candidate = _tuple_new(Candidate, ((index,), (span,), (op,), (close,), closed, (), False))
     else:
-        text = "\n".join(reflow(src[p.start:p.end]) for p in parts)
-        cont: list[QuotePartKind] = ["continuation"] * (len(parts) - 1)
-        kinds = (kind0, *cont)
-        span = Span(first.start, parts[-1].end)
-    insertions: list[Span] = []
-    for p in parts:
-        if src.find("[", p.start, p.end) >= 0:
-            insertions.extend(Span(*m.span()) for m in _INSERTION.finditer(src, p.start, p.end))
-    kind: QuoteKind = "full" if kind0 == "full" else "partial"
-    return Quote(text, kind, None, c.paragraphs[0], None, span, parts, tuple(insertions), part_kinds=kinds,
-                 nested=c.nested)
+        paragraphs, spans, opens, closes = zip(*parts, strict=True)
+        c = _tuple_new(Candidate, (paragraphs, spans, opens, closes, closed, (), False))
+    add_cand(c)
+    add_quote(build_quote(src, paras[c.paragraphs[0]].span.start, c))

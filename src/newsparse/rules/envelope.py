@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from bisect import bisect_right
 from importlib import resources
 from typing import Any
 
@@ -135,13 +136,34 @@ def _single_trailer(t: _AgencyTables, text: str) -> str | None:
     return _SINGLE[int(m.lastgroup[1:])][0] if m is not None and m.lastgroup else None
 
 
+def _no_trailer(state: ParseState, tables: _AgencyTables, lo: int, hi: int) -> bool:
+    """The common case, decided from the region's last line alone: no contributors marker in
+    the region (so the general path skips its scan) and a last line that is no trailer and
+    cannot end a wrapped one: the general path's first step, which then stops with nothing."""
+    src = state.source
+    for h in _REST_HINTS:
+        if src.find(h, lo, hi) >= 0:
+            return False
+    starts, texts = state.line_table()
+    k = bisect_right(starts, hi - 1) - 1
+    s = starts[k]
+    text = texts[k]
+    if s < lo or s + len(text) > hi:  # clipped to the region, as _Tail clips it
+        cs = min(max(s, lo), s + len(text))
+        text = text[cs - s : max(min(s + len(text), hi), cs) - s]
+    text = text.strip(BLANK)
+    return bool(text) and text[-1] not in _WRAPPED_END and _single_trailer(tables, text) is None
+
+
 def trailer(state: ParseState) -> None:
     """Claim trailer lines at the end of the body region, last line first."""
     lo = state.body_start
     if state.dateline is not None:
         lo = max(lo, state.dateline.span.end)
-    tail = _Tail(state, lo, state.body_end)
     tables = _tables(state)
+    if lo < state.body_end and _no_trailer(state, tables, lo, state.body_end):
+        return
+    tail = _Tail(state, lo, state.body_end)
     found: list[Trailer] = []
     top = 0  # tail[:top] (the last lines) are claimed
     # A contributors marker ("___") claims itself and every line after it, when what follows

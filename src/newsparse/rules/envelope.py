@@ -18,11 +18,11 @@ import json
 import re
 from bisect import bisect_right
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from attrs import frozen
 
-from ..models import Byline, Span, TextBlock, Trailer
+from ..models import Byline, Span, TextBlock, Trailer, trusted_span
 from ..state import ParseState
 from ..text import BLANK, Line, nonblank_len, reflow, stripped
 from .datelines import trie_pattern
@@ -67,12 +67,25 @@ _SINGLE_ANY = re.compile("|".join(f"(?P<t{i}>{pat.pattern})" for i, (_, pat) in 
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
+def _at_least_words(n: int) -> re.Pattern[str]:
+    """Matches (at the start) a text of ``n`` or more ``str.split()`` words: ``\\s`` is the
+    whitespace ``str.split`` splits on. Counting words this way builds no list."""
+    return re.compile(rf"\s*+(?:\S+\s+){{{n - 1}}}\S")
+
+
+_SIX_WORDS = _at_least_words(6)  # a credit line has at most five
+_SUBTITLE_WORDS = _at_least_words(_SUBTITLE_MIN_WORDS)
+
+
 # --- agency-dependent tables, built once per registry -------------------------------------
 @frozen
 class _AgencyTables:
     signoff: re.Pattern[str]
     signoff_agency: dict[str, str]  # casefolded sign-off -> agency name
     credit_agency: dict[str, str]  # casefolded byline credit or spelling -> agency name
+    #: The longest key of ``credit_agency``: casefolding never shortens a text, so a longer
+    #: text is no key (and is not casefolded to find out).
+    credit_max: int
 
 
 def _tables(state: ParseState) -> _AgencyTables:
@@ -93,7 +106,8 @@ def _tables(state: ParseState) -> _AgencyTables:
         # ``dpa wsz jln``, ``AAP ab/cd``: an agency name then the staff's initials.
         initials = r"(?:[a-z]{2,4}|[A-Z]{2,4})(?:/(?:[a-z]{2,4}|[A-Z]{2,4}))?"
         pattern = rf"(?:={{1,3}}[ \t]*)?(?P<s>{alt})|(?P<a>{alt2})(?:[ \t]+{initials}){{1,4}}"
-        cached = _AgencyTables(re.compile(pattern, re.IGNORECASE), signoffs, credits)
+        cached = _AgencyTables(re.compile(pattern, re.IGNORECASE), signoffs, credits,
+                               max(map(len, credits), default=0))
         state.registry.cache["envelope.agencies"] = cached
     return cached
 
@@ -283,9 +297,9 @@ def _is_name(name: str) -> bool:
 
 
 def _affiliation(t: _AgencyTables, part: str) -> bool:
-    if part.casefold() in t.credit_agency:
+    if len(part) <= t.credit_max and part.casefold() in t.credit_agency:
         return True
-    words = part.split()
+    words = part.rsplit(None, 2)  # the last two words are all it reads: split only those off
     # "AP Science Writer", "Special Correspondent": a staff title closes the credit.
     return bool(words) and (words[-1].casefold() in _STAFF_TITLES or " ".join(words[-2:]).casefold() in _STAFF_TITLES)
 
@@ -312,8 +326,10 @@ def _parse_byline(t: _AgencyTables, text: str) -> tuple[tuple[str, ...], str | N
 def _is_credit_line(t: _AgencyTables, text: str) -> bool:
     """An agency credit alone (``Associated Press``), or one with a staff title
     (``AP Sports Writer``)."""
-    if text.casefold() in t.credit_agency:
+    if len(text) <= t.credit_max and text.casefold() in t.credit_agency:
         return True
+    if _SIX_WORDS.match(text):  # the common case, a line of prose, without splitting it
+        return False
     words = text.split()
     return 1 < len(words) <= 5 and _affiliation(t, text) and _credit(t, text) is not None
 
@@ -335,8 +351,7 @@ def _element(t: _AgencyTables, text: str) -> _Element | None:
     return None
 
 
-@frozen
-class _Item:
+class _Item(NamedTuple):
     kind: str  # "title", a TextBlock kind, "byline"
     start: int
     end: int
@@ -386,12 +401,12 @@ class _Front:
     def commit(self, state: ParseState) -> None:
         titles = 0
         for item in self.items:
-            span = Span(item.start, item.end)
+            span = trusted_span(item.start, item.end)
             if item.kind == "byline":
                 state.byline = Byline(item.text, item.names, item.affiliation, span)
             elif item.kind != "title":
                 state.advisories.append(TextBlock(item.kind, item.text, span))
-            elif titles == 0 and len(item.text.split()) < _SUBTITLE_MIN_WORDS:
+            elif titles == 0 and not _SUBTITLE_WORDS.match(item.text):  # fewer words than a subtitle
                 state.headline = TextBlock("headline", item.text, span)
                 titles = 1
             elif titles <= 1 and state.subtitle is None:
@@ -422,11 +437,24 @@ def front_matter(state: ParseState) -> None:
             front.classify(group[0][0], group[-1][1], " ".join(g[2] for g in group))
         group.clear()
 
-    for ln in state.lines_between(state.body_start, front_end):
-        start, end, raw = stripped(ln)
+    # The lines of the front matter straight from the line table (what lines_between and
+    # stripped give, without a Line per line).
+    lo, hi = state.body_start, front_end
+    starts, texts = state.line_table() if lo < hi else ([], [])
+    first = state.line_index(lo) if lo < hi else 0
+    last = state.line_index(hi - 1) if lo < hi else -1
+    for k in range(first, last + 1):
+        start, line = starts[k], texts[k]
+        if (k == first or k == last) and (start < lo or start + len(line) > hi):
+            cs = min(max(start, lo), start + len(line))
+            line = line[cs - start : max(min(start + len(line), hi), cs) - start]
+            start = cs
+        raw = line.strip(BLANK)
         if not raw:
             flush()
             continue
+        start += line.index(raw[0])
+        end = start + len(raw)
         text = _clean(raw)
         elem = _element(tables, text)
         if elem is not None:
@@ -445,7 +473,7 @@ def front_matter(state: ParseState) -> None:
 
 
 def _headline_like(text: str) -> bool:
-    return (len(text) <= _HEADLINE_MAX_CHARS and len(text.split()) < _SUBTITLE_MIN_WORDS
+    return (len(text) <= _HEADLINE_MAX_CHARS and not _SUBTITLE_WORDS.match(text)
             and text[-1] not in _HEADLINE_FINAL and _HAS_LETTER.search(text) is not None)
 
 

@@ -156,6 +156,8 @@ class DatelineGrammar:
     prose_budget: int
     #: The fast path for the commonest shapes (see :func:`_fast`), with the words it accepts;
     #: None when the agency table has a spelling the fast path's reasoning does not cover.
+    #: A necessary condition (see _build_needs), None when the table leaves no such condition.
+    needs: re.Pattern[str] | None = None
     fast: re.Pattern[str] | None = None
     fast_months: frozenset[str] = frozenset()
     fast_paren: frozenset[str] = frozenset()
@@ -268,7 +270,25 @@ def _build(agencies: AgencyTable) -> DatelineGrammar:
     return DatelineGrammar(pattern, agencies, int(d["search"]["window_chars"]), int(d["place"]["weak_max_words"]),
                            frozenset(k.casefold() for k in d["place"]["kickers"]), slots, group_slots,
                            place_words * (wc + 2), place_words + 1, int(d["search"]["prose_budget"]),
-                           fast, *fast_words)
+                           _build_needs(agencies, sep), fast, *fast_words)
+
+
+def _build_needs(agencies: AgencyTable, sep: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """What every match of the grammar holds: an opening bracket or a slash (the bracketed and
+    slash tags, the agency-first form, an unknown source) or a separator (after a feed credit, a
+    bare name or a place). All of them sit on the line the match starts on, every part before
+    them being joined by spaces, except the separator after a tag, which may open the next line
+    (after up to four spaces or tabs). So a line with none of them, and no separator opening the
+    next line, is no dateline: one C-speed scan spares the grammar most lines of prose."""
+    if any("\r" in s or "\n" in s for a in agencies for s in a.spellings):
+        return None
+    chars = {"(", "/"}
+    for s in sep["tagged"] + sep["untagged"] + sep["credit"] + sep["prefix"]:
+        # A separator is found by any of its characters but the period (".-" by its hyphen).
+        chars.update(set(s) - {"."} or set(s))
+    cls = _char_class(chars)
+    first = _char_class(s[0] for s in sep["tagged"])
+    return re.compile(rf"{cls[:1]}^\r\n{cls[1:]}*+(?:{cls}|(?:\r\n|\r|\n)[ \t]{{0,4}}{first})")
 
 
 # --- the fast path ---------------------------------------------------------------------------
@@ -297,7 +317,7 @@ def _build(agencies: AgencyTable) -> DatelineGrammar:
 #   name after the date would otherwise be tried at the separator);
 # * the separator after a tag is the same alternation on the same line (a line break before it
 #   makes the fast pattern fail), and after a slash tag the lone period.
-_FAST_PLACE = "[A-Z][A-Za-z]{{0,{w}}}(?:[ ][A-Za-z]{{1,{w}}}){{0,{n}}}"
+_FAST_PLACE = "[A-Z][A-Za-z]{{0,{w}}}+(?:[ ][A-Za-z]{{1,{w}}}+){{0,{n}}}+"
 
 
 def _build_fast(agencies: AgencyTable, d: dict[str, Any], follow: str, place_words: int,
@@ -474,17 +494,18 @@ def _plausible(g: DatelineGrammar, src: str, pos: int, limit: int) -> bool:
     if a is None:
         return False
     i = a.start()
-    return src[i] not in "\r\n" and src.count(" ", pos, i) <= g.max_spaces
+    return (src[i] not in "\r\n" and src.count(" ", pos, i) <= g.max_spaces
+            and (g.needs is None or g.needs.match(src, pos, limit) is not None))
 
 
 def _candidate(g: DatelineGrammar, src: str, pos: int, limit: int, first: bool = True) -> _Found | None:
     """The dateline starting at ``pos``; ``first``: is this the body's first line?"""
+    if not _plausible(g, src, pos, limit):  # a line the fast path takes passes this test
+        return None
     if g.fast is not None and src[pos : pos + 1].isupper():
         found = _fast(g, src, pos, limit)
         if found is not None:
             return found
-    if not _plausible(g, src, pos, limit):
-        return None
     m = g.match(src, pos, limit)
     if m is None:
         return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..models import trusted_paragraph, trusted_span
+from ..models import trusted_paragraphs
 from ..state import ParseState
 from ..text import BLANK, BLANK_SET, BREAK_PATTERN, is_blank, reflow
 
@@ -154,10 +154,5 @@ def paragraphs(state: ParseState) -> None:
         found = [b for b in cached[2] if b[0] >= start]
     if found is None:
         found = split_blocks(state, start, state.body_end)
-    n = len(out)
-    for pstart, pend in found:
-        text = src[pstart:pend]  # a block starts and ends with a non-blank character
-        if "\n" in text or "\r" in text:
-            text = reflow(text)
-        out.append(trusted_paragraph(n, text, trusted_span(pstart, pend)))
-        n += 1
+    # A block starts and ends with a non-blank character: its text is the source, reflowed.
+    out.extend(trusted_paragraphs(src, found, len(out), reflow))

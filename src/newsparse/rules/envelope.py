@@ -13,7 +13,6 @@ its own line, blank lines between) parses back into the same elements.
 
 from __future__ import annotations
 
-import itertools
 import json
 import re
 from bisect import bisect_right
@@ -158,13 +157,19 @@ def _no_trailer(state: ParseState, tables: _AgencyTables, lo: int, hi: int) -> b
     for h in _REST_HINTS:
         if src.find(h, lo, hi) >= 0:
             return False
-    starts, texts = state.line_table()
-    k = bisect_right(starts, hi - 1) - 1
-    s = starts[k]
-    text = texts[k]
-    if s < lo or s + len(text) > hi:  # clipped to the region, as _Tail clips it
-        cs = min(max(s, lo), s + len(text))
-        text = text[cs - s : max(min(s + len(text), hi), cs) - s]
+    if "\r" not in src:
+        # The line holding offset hi - 1 (a final break belongs to the line before it), clipped
+        # to the region as _Tail clips it, found without building the line table.
+        e = hi - 1 if src[hi - 1] == "\n" else hi
+        text = src[max(src.rfind("\n", lo, e) + 1, lo) : e]
+    else:
+        starts, texts = state.line_table()
+        k = bisect_right(starts, hi - 1) - 1
+        s = starts[k]
+        text = texts[k]
+        if s < lo or s + len(text) > hi:  # clipped to the region, as _Tail clips it
+            cs = min(max(s, lo), s + len(text))
+            text = text[cs - s : max(min(s + len(text), hi), cs) - s]
     text = text.strip(BLANK)
     return bool(text) and text[-1] not in _WRAPPED_END and _single_trailer(tables, text) is None
 
@@ -437,18 +442,8 @@ def front_matter(state: ParseState) -> None:
             front.classify(group[0][0], group[-1][1], " ".join(g[2] for g in group))
         group.clear()
 
-    # The lines of the front matter straight from the line table (what lines_between and
-    # stripped give, without a Line per line).
-    lo, hi = state.body_start, front_end
-    starts, texts = state.line_table() if lo < hi else ([], [])
-    first = state.line_index(lo) if lo < hi else 0
-    last = state.line_index(hi - 1) if lo < hi else -1
-    for k in range(first, last + 1):
-        start, line = starts[k], texts[k]
-        if (k == first or k == last) and (start < lo or start + len(line) > hi):
-            cs = min(max(start, lo), start + len(line))
-            line = line[cs - start : max(min(start + len(line), hi), cs) - start]
-            start = cs
+    # What lines_between and stripped give, without a Line per line (nor the line table).
+    for start, line in state.region_lines(state.body_start, front_end):
         raw = line.strip(BLANK)
         if not raw:
             flush()
@@ -486,6 +481,7 @@ def _front_without_dateline(state: ParseState, tables: _AgencyTables) -> None:
     is judged as one unit, the way it will read once rendered on one line.
     """
     src = state.source
+    has_cr = "\r" in src
     found = split_blocks(state, state.body_start, state.body_end)
     front = _Front(tables)
     claimed_end: int | None = None
@@ -502,8 +498,11 @@ def _front_without_dateline(state: ParseState, tables: _AgencyTables) -> None:
 
     for n, (bstart, bend) in enumerate(found):
         last_block = n == len(found) - 1
-        lines = state.iter_lines(bstart, bend)
-        first = next(lines)
+        if has_cr:
+            first = next(state.iter_lines(bstart, bend))
+        else:  # the block's first line, without the line table
+            nl = src.find("\n", bstart, bend)
+            first = Line(bstart, bend if nl < 0 else nl, src[bstart : bend if nl < 0 else nl])
         split = first.end < bend and (_coded(first.text.strip(BLANK)) or
                                       _is_element_line(tables, _clean(stripped(first)[2])))
         if not split:
@@ -512,8 +511,8 @@ def _front_without_dateline(state: ParseState, tables: _AgencyTables) -> None:
             claimed_end = bend
             continue
         stop = False
-        for ln in itertools.chain((first,), lines):
-            s, e, raw = stripped(ln)
+        for ls, text in state.region_lines(bstart, bend):
+            s, e, raw = stripped(Line(ls, ls + len(text), text))
             if not raw:
                 continue
             if claim(s, e, _clean(raw), last_block and e == bend):

@@ -63,6 +63,9 @@ def split_blocks(state: ParseState, start: int, end: int) -> list[tuple[int, int
     chunk = src[start:end]
     has_cr = "\r" in chunk
     core = "" if has_cr else chunk.strip(BLANK)
+    if core and "\n" not in core:  # one line: one block (what the clean-copy path gives)
+        lead = start + chunk.find(core[0])
+        return [(lead, lead + len(core))]
     if core and _UNSIMPLE_LF.search(core) is None:
         # Clean copy (the common case): inside its blank ends, every line break of the region is
         # in a run of breaks that separates two one-line blocks with no blank edges, so the

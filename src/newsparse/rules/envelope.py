@@ -149,17 +149,12 @@ def _single_trailer(t: _AgencyTables, text: str) -> str | None:
     return _SINGLE[int(m.lastgroup[1:])][0] if m is not None and m.lastgroup else None
 
 
-def _no_trailer(state: ParseState, tables: _AgencyTables, lo: int, hi: int) -> bool:
-    """The common case, decided from the region's last line alone: no contributors marker in
-    the region (so the general path skips its scan) and a last line that is no trailer and
-    cannot end a wrapped one: the general path's first step, which then stops with nothing."""
+def _last_line(state: ParseState, lo: int, hi: int) -> str:
+    """The region's last line without its blank ends: the line holding offset ``hi - 1`` (a
+    final break belongs to the line before it), clipped to the region as _Tail clips it; in
+    LF-only copy found without building the line table."""
     src = state.source
-    for h in _REST_HINTS:
-        if src.find(h, lo, hi) >= 0:
-            return False
     if "\r" not in src:
-        # The line holding offset hi - 1 (a final break belongs to the line before it), clipped
-        # to the region as _Tail clips it, found without building the line table.
         e = hi - 1 if src[hi - 1] == "\n" else hi
         text = src[max(src.rfind("\n", lo, e) + 1, lo) : e]
     else:
@@ -167,11 +162,10 @@ def _no_trailer(state: ParseState, tables: _AgencyTables, lo: int, hi: int) -> b
         k = bisect_right(starts, hi - 1) - 1
         s = starts[k]
         text = texts[k]
-        if s < lo or s + len(text) > hi:  # clipped to the region, as _Tail clips it
+        if s < lo or s + len(text) > hi:
             cs = min(max(s, lo), s + len(text))
             text = text[cs - s : max(min(s + len(text), hi), cs) - s]
-    text = text.strip(BLANK)
-    return bool(text) and text[-1] not in _WRAPPED_END and _single_trailer(tables, text) is None
+    return text.strip(BLANK)
 
 
 def trailer(state: ParseState) -> None:
@@ -180,18 +174,27 @@ def trailer(state: ParseState) -> None:
     if state.dateline is not None:
         lo = max(lo, state.dateline.span.end)
     tables = _tables(state)
-    if lo < state.body_end and _no_trailer(state, tables, lo, state.body_end):
-        return
+    src = state.source
+    # A contributors marker ("___") claims itself and every line after it, when what follows
+    # is short: counted in non-blank characters, which rendering keeps, not in lines. Without
+    # a marker anywhere in the region the scan for one is skipped.
+    j = -1
+    for h in _REST_HINTS:
+        if src.find(h, lo, state.body_end) >= 0:
+            j = 0
+            break
+    last: tuple[str, str | None] | None = None  # the last line's text and single-line kind
+    if j < 0 and lo < state.body_end:
+        text = _last_line(state, lo, state.body_end)
+        if text:
+            last = text, _single_trailer(tables, text)
+            if last[1] is None and text[-1] not in _WRAPPED_END:
+                # The common case: the loop below would stop at its first line with nothing.
+                return
     tail = _Tail(state, lo, state.body_end)
     found: list[Trailer] = []
     top = 0  # tail[:top] (the last lines) are claimed
-    # A contributors marker ("___") claims itself and every line after it, when what follows
-    # is short: counted in non-blank characters, which rendering keeps, not in lines.
     budget = 0
-    j = 0
-    src = state.source
-    if not any(src.find(h, lo, state.body_end) >= 0 for h in _REST_HINTS):
-        j = -1  # no marker anywhere in the region: skip the scan
     while j >= 0 and (ln := tail.get(j)) is not None:
         s, _, text = stripped(ln)
         if text:
@@ -210,7 +213,8 @@ def trailer(state: ParseState) -> None:
         if not text:
             top += 1
             continue
-        kind = _single_trailer(tables, text)
+        # The last line's kind is known already (the first line read when no marker was found).
+        kind = last[1] if top == 0 and last is not None else _single_trailer(tables, text)
         if kind is not None:
             found.append(Trailer(kind, text, Span(s, e)))
             top += 1

@@ -150,6 +150,25 @@ _PARAGRAPH_TEXT = Paragraph.__dict__["text"].__set__
 _PARAGRAPH_SPAN = Paragraph.__dict__["span"].__set__
 
 
+_DATELINE_SETTERS = tuple(Dateline.__dict__[name].__set__
+                          for name in ("text", "location", "region", "date_text", "date", "agency", "span"))
+
+
+def trusted_dateline(text: str, location: str | None, region: str | None, date_text: str | None,
+                     date: _dt.date | None, agency: str | None, start: int, end: int) -> Dateline:
+    """A :class:`Dateline` (and its span) made the way :func:`trusted_span` makes a span."""
+    set_text, set_location, set_region, set_date_text, set_date, set_agency, set_span = _DATELINE_SETTERS
+    dateline: Dateline = _new(Dateline)
+    set_text(dateline, text)
+    set_location(dateline, location)
+    set_region(dateline, region)
+    set_date_text(dateline, date_text)
+    set_date(dateline, date)
+    set_agency(dateline, agency)
+    set_span(dateline, trusted_span(start, end))
+    return dateline
+
+
 def trusted_paragraph(index: int, text: str, span: Span) -> Paragraph:
     """A :class:`Paragraph` made the way :func:`trusted_span` makes a span (the paragraphs rule)."""
     paragraph: Paragraph = _new(Paragraph)

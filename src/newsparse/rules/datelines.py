@@ -36,7 +36,7 @@ from attrs import frozen
 
 from ..agencies import AgencyTable
 from ..dates import month_names, resolve_date
-from ..models import Dateline, trusted_span
+from ..models import Dateline, trusted_dateline
 from ..state import ParseState
 from ..text import BLANK
 
@@ -540,8 +540,8 @@ def find_dateline(
     if found is None:
         return None
     date = resolve_date(found.date_text, reference) if found.date_text else None
-    return Dateline(src[found.start : found.end], found.location, found.region, found.date_text, date,
-                    found.agency, trusted_span(found.start, found.end))
+    return trusted_dateline(src[found.start : found.end], found.location, found.region, found.date_text, date,
+                            found.agency, found.start, found.end)
 
 
 def _search(g: DatelineGrammar, src: str, start: int, end: int) -> _Found | None:

@@ -433,6 +433,8 @@ def front_matter(state: ParseState) -> None:
         _front_without_dateline(state, tables)
         return
     front_end = min(state.dateline.span.start, state.body_end)
+    if front_end <= state.body_start:
+        return  # the dateline opens the body: no line to read, nothing to claim or move
     front = _Front(tables)
     group: list[tuple[int, int, str]] = []
 

@@ -154,10 +154,10 @@ class DatelineGrammar:
     head: int  # how far into a line to look for the end of the place
     max_spaces: int  # words a place (and an AAP-style month) can have, less one
     prose_budget: int
+    #: A necessary condition for a match (see _build_needs), None when the table breaks its premise.
+    needs: re.Pattern[str] | None = None
     #: The fast path for the commonest shapes (see :func:`_fast`), with the words it accepts;
     #: None when the agency table has a spelling the fast path's reasoning does not cover.
-    #: A necessary condition (see _build_needs), None when the table leaves no such condition.
-    needs: re.Pattern[str] | None = None
     fast: re.Pattern[str] | None = None
     fast_months: frozenset[str] = frozenset()
     fast_paren: frozenset[str] = frozenset()
@@ -297,9 +297,8 @@ def _build_needs(agencies: AgencyTable, sep: dict[str, list[str]]) -> re.Pattern
 # ``DALLAS (AP) -``. For those the general grammar (a large alternation with conditionals, tried
 # with backtracking) costs several microseconds; one strict pattern, whose words are then looked
 # up in sets, finds the same dateline in a fraction of that. It only ever accepts a line whose
-# general match is known (the reasoning is in the comments of _FAST_* below) and otherwise says
-# nothing, leaving the line to the general grammar: tests/test_datelines_fast.py checks that
-# the two agree.
+# general match is known (the reasoning follows) and otherwise says nothing, leaving the line to
+# the general grammar: tests/test_datelines_fast.py checks that the two agree.
 #
 # Why the general grammar reads these lines the same way (alternative B; E needs a feed credit
 # followed by a separator, A an opening bracket, and neither can start on these lines):

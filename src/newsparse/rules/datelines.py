@@ -352,12 +352,9 @@ def _build_fast(agencies: AgencyTable, d: dict[str, Any], follow: str, place_wor
     return re.compile(pattern), (months, shape("paren"), shape("slash"))
 
 
-def _fast(g: DatelineGrammar, src: str, pos: int, limit: int) -> _Found | None:
-    """The dateline at ``pos`` when it has one of the commonest shapes (None: ask the grammar)."""
-    assert g.fast is not None
-    m = g.fast.match(src, pos, limit)
-    if m is None:
-        return None
+def _fast(g: DatelineGrammar, m: re.Match[str], pos: int) -> _Found | None:
+    """The dateline at ``pos`` from a match of the fast pattern there, when its words are in the
+    tables (None: ask the grammar)."""
     loc, reg, date_text, mon, st, _, pt, _, _, pt2, _ = m.groups()
     if pt2 is not None:
         tag = pt2
@@ -501,8 +498,9 @@ def _candidate(g: DatelineGrammar, src: str, pos: int, limit: int, first: bool =
     """The dateline starting at ``pos``; ``first``: is this the body's first line?"""
     if not _plausible(g, src, pos, limit):  # a line the fast path takes passes this test
         return None
-    if g.fast is not None and src[pos : pos + 1].isupper():
-        found = _fast(g, src, pos, limit)
+    fast = g.fast
+    if fast is not None and src[pos : pos + 1].isupper() and (m := fast.match(src, pos, limit)) is not None:
+        found = _fast(g, m, pos)
         if found is not None:
             return found
     m = g.match(src, pos, limit)

@@ -11,10 +11,12 @@ from newsparse.models import (
     Dateline,
     Paragraph,
     Span,
+    TextBlock,
     trusted_dateline,
     trusted_paragraph,
     trusted_paragraphs,
     trusted_span,
+    trusted_textblock,
 )
 from newsparse.text import reflow
 
@@ -45,3 +47,9 @@ def test_trusted_paragraphs(src: str, pairs: list[tuple[int, int]], first: int) 
     assert made == expected
     assert [(p.span.start, p.span.end) for p in made] == blocks
     assert all(type(p) is Paragraph for p in made)
+
+
+def test_trusted_textblock() -> None:
+    made = trusted_textblock("headline", "Talks go on", trusted_span(0, 11))
+    assert type(made) is TextBlock and made == TextBlock("headline", "Talks go on", Span(0, 11))
+    assert (made.span.start, made.span.end) == (0, 11)

@@ -169,6 +169,19 @@ def trusted_dateline(text: str, location: str | None, region: str | None, date_t
     return dateline
 
 
+_TEXTBLOCK_SETTERS = tuple(TextBlock.__dict__[name].__set__ for name in ("kind", "text", "span"))
+
+
+def trusted_textblock(kind: str, text: str, span: Span) -> TextBlock:
+    """A :class:`TextBlock` made the way :func:`trusted_span` makes a span (the front matter)."""
+    set_kind, set_text, set_span = _TEXTBLOCK_SETTERS
+    block: TextBlock = _new(TextBlock)
+    set_kind(block, kind)
+    set_text(block, text)
+    set_span(block, span)
+    return block
+
+
 def trusted_paragraph(index: int, text: str, span: Span) -> Paragraph:
     """A :class:`Paragraph` made the way :func:`trusted_span` makes a span (the paragraphs rule)."""
     paragraph: Paragraph = _new(Paragraph)

@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 
 from attrs import frozen
 
-from ..models import Byline, Span, TextBlock, Trailer, trusted_span
+from ..models import Byline, Span, Trailer, trusted_span, trusted_textblock
 from ..state import ParseState
 from ..text import BLANK, Line, nonblank_len, reflow, stripped
 from .datelines import trie_pattern
@@ -414,16 +414,16 @@ class _Front:
             if item.kind == "byline":
                 state.byline = Byline(item.text, item.names, item.affiliation, span)
             elif item.kind != "title":
-                state.advisories.append(TextBlock(item.kind, item.text, span))
+                state.advisories.append(trusted_textblock(item.kind, item.text, span))
             elif titles == 0 and not _SUBTITLE_WORDS.match(item.text):  # fewer words than a subtitle
-                state.headline = TextBlock("headline", item.text, span)
+                state.headline = trusted_textblock("headline", item.text, span)
                 titles = 1
             elif titles <= 1 and state.subtitle is None:
                 # A long first title is the subtitle (tass.com's lead sentence above the dateline).
-                state.subtitle = TextBlock("subtitle", item.text, span)
+                state.subtitle = trusted_textblock("subtitle", item.text, span)
                 titles = 2
             else:
-                state.advisories.append(TextBlock("note", item.text, span))
+                state.advisories.append(trusted_textblock("note", item.text, span))
 
 
 def front_matter(state: ParseState) -> None:

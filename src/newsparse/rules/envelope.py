@@ -150,13 +150,20 @@ def _single_trailer(t: _AgencyTables, text: str) -> str | None:
 
 
 def _last_line(state: ParseState, lo: int, hi: int) -> str:
-    """The region's last line without its blank ends: the line holding offset ``hi - 1`` (a
-    final break belongs to the line before it), clipped to the region as _Tail clips it; in
-    LF-only copy found without building the line table."""
+    """The region's last line with text, without its blank ends ("" if none is found): the
+    first line the trailer loop reads that is not blank. Lines are the table's (the line
+    holding offset ``hi - 1`` is the last: a final break belongs to the line before it),
+    clipped to the region as _Tail clips them; in LF-only copy found without building the line
+    table, the others only when the last line has text."""
     src = state.source
     if "\r" not in src:
         e = hi - 1 if src[hi - 1] == "\n" else hi
-        text = src[max(src.rfind("\n", lo, e) + 1, lo) : e]
+        while True:
+            start = max(src.rfind("\n", lo, e) + 1, lo)
+            text = src[start:e].strip(BLANK)
+            if text or start <= lo:
+                return text
+            e = start - 1  # the break before this blank line ends the line above
     else:
         starts, texts = state.line_table()
         k = bisect_right(starts, hi - 1) - 1
@@ -213,8 +220,10 @@ def trailer(state: ParseState) -> None:
         if not text:
             top += 1
             continue
-        # The last line's kind is known already (the first line read when no marker was found).
-        kind = last[1] if top == 0 and last is not None else _single_trailer(tables, text)
+        if last is not None:  # the first line with text: its kind is known already
+            kind, last = last[1], None
+        else:
+            kind = _single_trailer(tables, text)
         if kind is not None:
             found.append(Trailer(kind, text, Span(s, e)))
             top += 1

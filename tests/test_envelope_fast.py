@@ -31,12 +31,12 @@ def test_affiliation_reads_the_last_words_as_split_does(part: str) -> None:
 def _general_trailer(text: str, start: int) -> tuple[object, ...]:
     state = ParseState(text, REGISTRY)
     state.body_start = start
-    original = E._last_line
-    E._last_line = lambda *a: ""  # type: ignore[assignment]  # no last line known: the loop reads all
+    original = E._quick_trailer
+    E._quick_trailer = lambda *a: ("", None)  # type: ignore[assignment]  # nothing known: the loop reads all
     try:
         E.trailer(state)
     finally:
-        E._last_line = original
+        E._quick_trailer = original
     return _key(state)
 
 

@@ -149,22 +149,30 @@ def _single_trailer(t: _AgencyTables, text: str) -> str | None:
     return _SINGLE[int(m.lastgroup[1:])][0] if m is not None and m.lastgroup else None
 
 
-def _last_line(state: ParseState, lo: int, hi: int) -> str:
-    """The region's last line with text, without its blank ends ("" if none is found): the
-    first line the trailer loop reads that is not blank. Lines are the table's (the line
-    holding offset ``hi - 1`` is the last: a final break belongs to the line before it),
-    clipped to the region as _Tail clips them; in LF-only copy found without building the line
-    table, the others only when the last line has text."""
+def _text_line_before(src: str, lo: int, e: int) -> tuple[int, str, int]:
+    """In LF-only copy, the last line with text of ``src[lo:e]`` (``e`` ends a line): the offset
+    of its text, its text without blank ends ("" if there is none) and the line's start. Lines
+    are the line table's, clipped to ``lo`` as _Tail clips them."""
+    while True:
+        start = max(src.rfind("\n", lo, e) + 1, lo)
+        line = src[start:e]
+        text = line.strip(BLANK)
+        if text or start <= lo:
+            return (start + line.index(text[0]) if text else start), text, start
+        e = start - 1  # the break before this blank line ends the line above
+
+
+def _quick_trailer(state: ParseState, tables: _AgencyTables, lo: int, hi: int) -> tuple[str, str | None] | None:
+    """The common cases of the trailer loop, read from the region's last lines with text (in
+    LF-only copy without building the line table): that line is no trailer and cannot end a
+    wrapped one (nothing to claim), or it is a one-line trailer and the line above it is
+    neither (claim it). None when the region is settled here; else the text and single-line
+    kind of the first line with text the loop will read (or "" when it is not known), for the
+    loop to reuse. Only for a region with no contributors marker, where the loop starts at the
+    last line."""
     src = state.source
-    if "\r" not in src:
-        e = hi - 1 if src[hi - 1] == "\n" else hi
-        while True:
-            start = max(src.rfind("\n", lo, e) + 1, lo)
-            text = src[start:e].strip(BLANK)
-            if text or start <= lo:
-                return text
-            e = start - 1  # the break before this blank line ends the line above
-    else:
+    if "\r" in src:
+        # The last line from the line table, which CR-broken copy needs anyway.
         starts, texts = state.line_table()
         k = bisect_right(starts, hi - 1) - 1
         s = starts[k]
@@ -172,7 +180,25 @@ def _last_line(state: ParseState, lo: int, hi: int) -> str:
         if s < lo or s + len(text) > hi:
             cs = min(max(s, lo), s + len(text))
             text = text[cs - s : max(min(s + len(text), hi), cs) - s]
-    return text.strip(BLANK)
+        text = text.strip(BLANK)
+        if not text:
+            return "", None
+        kind = _single_trailer(tables, text)
+        return None if kind is None and text[-1] not in _WRAPPED_END else (text, kind)
+    # The line holding offset hi - 1 is the last (a final break belongs to the line before it).
+    ts, text, ls = _text_line_before(src, lo, hi - 1 if src[hi - 1] == "\n" else hi)
+    if not text:
+        return "", None
+    kind = _single_trailer(tables, text)
+    if kind is None:
+        return None if text[-1] not in _WRAPPED_END else (text, None)
+    above = _text_line_before(src, lo, ls - 1)[1] if ls > lo else ""
+    if above and (above[-1] in _WRAPPED_END or _single_trailer(tables, above) is not None):
+        return text, kind
+    # One trailer line, and the loop stops at the line above (or finds none).
+    state.trailer.append(Trailer(kind, text, trusted_span(ts, ts + len(text))))
+    state.body_end = min(state.body_end, ts)
+    return None
 
 
 def trailer(state: ParseState) -> None:
@@ -190,14 +216,13 @@ def trailer(state: ParseState) -> None:
         if src.find(h, lo, state.body_end) >= 0:
             j = 0
             break
-    last: tuple[str, str | None] | None = None  # the last line's text and single-line kind
+    last: tuple[str, str | None] | None = None  # the first line with text, and its kind
     if j < 0 and lo < state.body_end:
-        text = _last_line(state, lo, state.body_end)
-        if text:
-            last = text, _single_trailer(tables, text)
-            if last[1] is None and text[-1] not in _WRAPPED_END:
-                # The common case: the loop below would stop at its first line with nothing.
-                return
+        last = _quick_trailer(state, tables, lo, state.body_end)
+        if last is None:
+            return
+        if not last[0]:
+            last = None
     tail = _Tail(state, lo, state.body_end)
     found: list[Trailer] = []
     top = 0  # tail[:top] (the last lines) are claimed

@@ -32,6 +32,8 @@ from .models import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .parser import EnrichArg, Parser
 
 __version__ = "0.1.0"
@@ -71,9 +73,22 @@ def parse(text: str | bytes, *, enrich: EnrichArg = None, **options: Any) -> Art
     warning recorded on the article. ``enrich`` names enrichment plugins to run, as a list or
     as a mapping of name to options.
     """
+    get = _default_parser or _load_default_parser()
+    return get().parse(text, enrich=enrich, **options) if enrich or options else get().parse(text)
+
+
+_default_parser: Callable[[], Parser] | None = None
+
+
+def _load_default_parser() -> Callable[[], Parser]:
+    """:func:`newsparse.parser.default_parser`, imported on the first parse (the parser machinery
+    stays out of ``import newsparse``) and kept: an import statement in :func:`parse` would run
+    the import machinery on every call, a cost a parse of a short story feels."""
+    global _default_parser
     from .parser import default_parser
 
-    return default_parser().parse(text, enrich=enrich, **options)
+    _default_parser = default_parser
+    return default_parser
 
 
 def render(article: Article) -> str:

@@ -8,6 +8,7 @@ text and structure, which is what the round-trip property ``parse(render(a)) == 
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 from typing import Literal, TypeAlias
 
 from attrs import field, frozen
@@ -75,13 +76,19 @@ def _one_line_opt(text: str | None) -> str | None:
     return None if text is None else _one_line(text)
 
 
+# The slot descriptors' setters: calling one is cheaper than object.__setattr__ with a name
+# (no attribute lookup by string), which is what the trusted constructors below are for.
+_SPAN_START = Span.__dict__["start"].__set__
+_SPAN_END = Span.__dict__["end"].__set__
+
+
 def trusted_span(start: int, end: int) -> Span:
     """A :class:`Span` of offsets the parser computed itself (``0 <= start <= end`` holds by
     construction), made without the check of ``Span(...)``: the rules make one per paragraph
     and quote, and the check and the generated ``__init__`` are a measurable share of a parse."""
     span: Span = _new(Span)
-    _set(span, "start", start)
-    _set(span, "end", end)
+    _SPAN_START(span, start)
+    _SPAN_END(span, end)
     return span
 
 
@@ -138,13 +145,77 @@ class Paragraph:
     span: Span = field(default=Span(0, 0), eq=False)
 
 
+_PARAGRAPH_INDEX = Paragraph.__dict__["index"].__set__
+_PARAGRAPH_TEXT = Paragraph.__dict__["text"].__set__
+_PARAGRAPH_SPAN = Paragraph.__dict__["span"].__set__
+
+
+_DATELINE_SETTERS = tuple(Dateline.__dict__[name].__set__
+                          for name in ("text", "location", "region", "date_text", "date", "agency", "span"))
+
+
+def trusted_dateline(text: str, location: str | None, region: str | None, date_text: str | None,
+                     date: _dt.date | None, agency: str | None, start: int, end: int) -> Dateline:
+    """A :class:`Dateline` (and its span) made the way :func:`trusted_span` makes a span."""
+    set_text, set_location, set_region, set_date_text, set_date, set_agency, set_span = _DATELINE_SETTERS
+    dateline: Dateline = _new(Dateline)
+    set_text(dateline, text)
+    set_location(dateline, location)
+    set_region(dateline, region)
+    set_date_text(dateline, date_text)
+    set_date(dateline, date)
+    set_agency(dateline, agency)
+    set_span(dateline, trusted_span(start, end))
+    return dateline
+
+
+_TEXTBLOCK_SETTERS = tuple(TextBlock.__dict__[name].__set__ for name in ("kind", "text", "span"))
+
+
+def trusted_textblock(kind: str, text: str, span: Span) -> TextBlock:
+    """A :class:`TextBlock` made the way :func:`trusted_span` makes a span (the front matter)."""
+    set_kind, set_text, set_span = _TEXTBLOCK_SETTERS
+    block: TextBlock = _new(TextBlock)
+    set_kind(block, kind)
+    set_text(block, text)
+    set_span(block, span)
+    return block
+
+
 def trusted_paragraph(index: int, text: str, span: Span) -> Paragraph:
     """A :class:`Paragraph` made the way :func:`trusted_span` makes a span (the paragraphs rule)."""
     paragraph: Paragraph = _new(Paragraph)
-    _set(paragraph, "index", index)
-    _set(paragraph, "text", text)
-    _set(paragraph, "span", span)
+    _PARAGRAPH_INDEX(paragraph, index)
+    _PARAGRAPH_TEXT(paragraph, text)
+    _PARAGRAPH_SPAN(paragraph, span)
     return paragraph
+
+
+def trusted_paragraphs(src: str, blocks: list[tuple[int, int]], first: int,
+                       reflow_text: Callable[[str], str]) -> list[Paragraph]:
+    """:func:`trusted_paragraph` for each ``(start, end)`` block of ``src`` (indices from
+    ``first``; a block's text is ``reflow_text``-ed when it holds a line break), in one loop:
+    a story has dozens of paragraphs, and two calls per paragraph are a share of its parse."""
+    out: list[Paragraph] = []
+    append = out.append
+    new, span_cls, paragraph_cls = _new, Span, Paragraph
+    set_start, set_end = _SPAN_START, _SPAN_END
+    set_index, set_text, set_span = _PARAGRAPH_INDEX, _PARAGRAPH_TEXT, _PARAGRAPH_SPAN
+    n = first
+    for start, end in blocks:
+        text = src[start:end]
+        if "\n" in text or "\r" in text:
+            text = reflow_text(text)
+        span = new(span_cls)
+        set_start(span, start)
+        set_end(span, end)
+        paragraph = new(paragraph_cls)
+        set_index(paragraph, n)
+        set_text(paragraph, text)
+        set_span(paragraph, span)
+        append(paragraph)
+        n += 1
+    return out
 
 
 QuoteKind: TypeAlias = Literal["full", "partial"]

@@ -94,6 +94,26 @@ class ParseState:
             out[-1] = _clip(out[-1], start, end)
         return out
 
+    def region_lines(self, start: int, end: int) -> list[tuple[int, str]]:
+        """``(start, text)`` of each line of ``source[start:end]``: the lines of
+        :meth:`lines_between`, as pairs. A region of LF-only copy is split on its own, so a
+        rule reading a few lines does not build the line table of the whole story."""
+        if start >= end:
+            return []
+        if self._table is None and "\r" not in self.source:
+            region = self.source[start:end]
+            if region:
+                texts = region.split("\n")
+                if region[-1] == "\n":
+                    texts.pop()  # a final break ends the last line, it opens none
+                out = []
+                pos = start
+                for text in texts:
+                    out.append((pos, text))
+                    pos += len(text) + 1
+                return out
+        return [(ln.start, ln.text) for ln in self.lines_between(start, end)]
+
     def iter_lines(self, start: int, end: int) -> Iterator[Line]:
         """The lines of ``source[start:end]``, first first, made only as far as the caller reads."""
         if start >= end:

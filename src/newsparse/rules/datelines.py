@@ -36,7 +36,7 @@ from attrs import frozen
 
 from ..agencies import AgencyTable
 from ..dates import month_names, resolve_date
-from ..models import Dateline, trusted_span
+from ..models import Dateline, trusted_dateline
 from ..state import ParseState
 from ..text import BLANK
 
@@ -154,6 +154,14 @@ class DatelineGrammar:
     head: int  # how far into a line to look for the end of the place
     max_spaces: int  # words a place (and an AAP-style month) can have, less one
     prose_budget: int
+    #: A necessary condition for a match (see _build_needs), None when the table breaks its premise.
+    needs: re.Pattern[str] | None = None
+    #: The fast path for the commonest shapes (see :func:`_fast`), with the words it accepts;
+    #: None when the agency table has a spelling the fast path's reasoning does not cover.
+    fast: re.Pattern[str] | None = None
+    fast_months: frozenset[str] = frozenset()
+    fast_paren: frozenset[str] = frozenset()
+    fast_slash: frozenset[str] = frozenset()
 
     def match(self, source: str, pos: int, end: int) -> re.Match[str] | None:
         return self.pattern.match(source, pos, end)
@@ -258,9 +266,116 @@ def _build(agencies: AgencyTable) -> DatelineGrammar:
          pos(unknown))
         for top, loc, regions, date, tags, unknown in slots
     )
+    fast, fast_words = _build_fast(agencies, d, follow, place_words, wc)
     return DatelineGrammar(pattern, agencies, int(d["search"]["window_chars"]), int(d["place"]["weak_max_words"]),
                            frozenset(k.casefold() for k in d["place"]["kickers"]), slots, group_slots,
-                           place_words * (wc + 2), place_words + 1, int(d["search"]["prose_budget"]))
+                           place_words * (wc + 2), place_words + 1, int(d["search"]["prose_budget"]),
+                           _build_needs(agencies, sep), fast, *fast_words)
+
+
+def _build_needs(agencies: AgencyTable, sep: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """What every match of the grammar holds: an opening bracket or a slash (the bracketed and
+    slash tags, the agency-first form, an unknown source) or a separator (after a feed credit, a
+    bare name or a place). All of them sit on the line the match starts on, every part before
+    them being joined by spaces, except the separator after a tag, which may open the next line
+    (after up to four spaces or tabs). So a line with none of them, and no separator opening the
+    next line, is no dateline: one C-speed scan spares the grammar most lines of prose."""
+    if any("\r" in s or "\n" in s for a in agencies for s in a.spellings):
+        return None
+    chars = {"(", "/"}
+    for s in sep["tagged"] + sep["untagged"] + sep["credit"] + sep["prefix"]:
+        # A separator is found by any of its characters but the period (".-" by its hyphen).
+        chars.update(set(s) - {"."} or set(s))
+    cls = _char_class(chars)
+    first = _char_class(s[0] for s in sep["tagged"])
+    return re.compile(rf"{cls[:1]}^\r\n{cls[1:]}*+(?:{cls}|(?:\r\n|\r|\n)[ \t]{{0,4}}{first})")
+
+
+# --- the fast path ---------------------------------------------------------------------------
+# Most datelines have one of a few shapes: ``MOSCOW, December 26. /TASS/.``, ``IGORA /Leningrad
+# Region/, December 26. /TASS/.``, ``NEW YORK, Nov. 19 (UPI) -``, ``LONDON, March 26 -``,
+# ``DALLAS (AP) -``. For those the general grammar (a large alternation with conditionals, tried
+# with backtracking) costs several microseconds; one strict pattern, whose words are then looked
+# up in sets, finds the same dateline in a fraction of that. It only ever accepts a line whose
+# general match is known (the reasoning follows) and otherwise says nothing, leaving the line to
+# the general grammar: tests/test_datelines_fast.py checks that the two agree.
+#
+# Why the general grammar reads these lines the same way (alternative B; E needs a feed credit
+# followed by a separator, A an opening bracket, and neither can start on these lines):
+# * the place is the greedy run of words up to the comma, bracket or slash (words of ASCII
+#   letters: no inner period, no final period taken by the lazy ``\.??``), at most ``max_words``
+#   words of at most ``word_chars`` letters, so the line also passes _plausible;
+# * the comma-form region is tried first and fails: the month (``December``) read as a region is
+#   followed by the day, which is neither a date, a tag nor a separator; a bracketed ``/.../``
+#   region is followed by the comma, so it is taken, as here;
+# * the date is ``Month[.] D`` (a month of the table, in ASCII letters: the case-insensitive
+#   trie then matches exactly that word) not followed by a year;
+# * the tag is read with no relay words first (the lazy relay part), so a spelling of the table
+#   between the brackets or slashes is the tag; an untagged separator is reached only when no
+#   tag form matches, which needs agency spellings that start with a letter or digit (a bare
+#   name after the date would otherwise be tried at the separator);
+# * the separator after a tag is the same alternation on the same line (a line break before it
+#   makes the fast pattern fail), and after a slash tag the lone period.
+_FAST_PLACE = "[A-Z][A-Za-z]{{0,{w}}}+(?:[ ][A-Za-z]{{1,{w}}}+){{0,{n}}}+"
+
+
+def _build_fast(agencies: AgencyTable, d: dict[str, Any], follow: str, place_words: int,
+                wc: int) -> tuple[re.Pattern[str] | None, tuple[frozenset[str], frozenset[str], frozenset[str]]]:
+    empty: frozenset[str] = frozenset()
+    spellings = [s for a in agencies for s in a.spellings]
+    if any(not s or not s[0].isalnum() for s in spellings):
+        return None, (empty, empty, empty)
+    sep = d["separators"]
+    tagged = list(sep["tagged"])
+    untagged = list(sep["untagged"])
+    # The separator after a tag, as tagged_body reads it when no line break comes first.
+    tb = rf"[ \t\u00a0]{{0,2}}(?:{_alternation(tagged)})"
+    # After a place and a bracketed tag, no separator that starts with ``.`` or ``:`` (a region
+    # lookahead would see the ``.``; the fast path leaves those to the general grammar).
+    tb_place = rf"[ \t\u00a0]{{0,2}}(?:{_alternation(s for s in tagged if s[0] not in '.:')})"
+    place = _FAST_PLACE.format(w=min(wc, 25) - 1, n=place_words - 1)
+    pattern = (
+        rf"(?P<loc>{place})(?:"
+        # a place, a region in slashes, then ", Month D" (the region only before a tag)
+        rf"(?:[ ]/(?P<reg>[A-Z][A-Za-z ]{{0,39}})/)?,[ ](?P<date>(?P<mon>[A-Za-z]{{3,9}})\.?[ ]\d{{1,2}})(?![\d,])"
+        rf"(?:\.[ ]/(?P<st>[A-Za-z][A-Za-z\-]{{0,30}})/(?P<ssep>{tb}|\.)"
+        rf"|[ ]\((?P<pt>[A-Za-z][A-Za-z \-]{{0,30}})\)(?P<psep>{tb})"
+        rf"|(?P<usep>[ \u00a0]{{1,2}}(?:{_alternation(untagged)}){follow}))"
+        # a place then a bracketed tag: "DALLAS (AP) -"
+        rf"|[ ]\((?P<pt2>[A-Za-z][A-Za-z \-]{{0,30}})\)(?P<psep2>{tb_place}))"
+    )
+    months = frozenset(m.lower() for m in month_names() if m.isascii())
+
+    def shape(name: str) -> frozenset[str]:
+        return frozenset(s.lower() for a in agencies if name in a.shapes for s in a.spellings if s.isascii())
+
+    return re.compile(pattern), (months, shape("paren"), shape("slash"))
+
+
+def _fast(g: DatelineGrammar, m: re.Match[str], pos: int) -> _Found | None:
+    """The dateline at ``pos`` from a match of the fast pattern there, when its words are in the
+    tables (None: ask the grammar)."""
+    loc, reg, date_text, mon, st, _, pt, _, _, pt2, _ = m.groups()
+    if pt2 is not None:
+        tag = pt2
+        if tag.lower() not in g.fast_paren:
+            return None
+        return _Found(pos, m.end(), loc, None, None, g.agencies.canonical(tag), True)
+    if mon.lower() not in g.fast_months:
+        return None
+    if st is not None:
+        if st.lower() not in g.fast_slash:
+            return None
+        tag = st
+    elif pt is not None:
+        if pt.lower() not in g.fast_paren:
+            return None
+        tag = pt
+    else:
+        if reg is not None:
+            return None
+        return _Found(pos, m.end(), loc, None, date_text, None, True)
+    return _Found(pos, m.end(), loc, reg, date_text, g.agencies.canonical(tag), True)
 
 
 _compiled: dict[tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...], DatelineGrammar] = {}
@@ -375,13 +490,19 @@ def _plausible(g: DatelineGrammar, src: str, pos: int, limit: int) -> bool:
     if a is None:
         return False
     i = a.start()
-    return src[i] not in "\r\n" and src.count(" ", pos, i) <= g.max_spaces
+    return (src[i] not in "\r\n" and src.count(" ", pos, i) <= g.max_spaces
+            and (g.needs is None or g.needs.match(src, pos, limit) is not None))
 
 
 def _candidate(g: DatelineGrammar, src: str, pos: int, limit: int, first: bool = True) -> _Found | None:
     """The dateline starting at ``pos``; ``first``: is this the body's first line?"""
-    if not _plausible(g, src, pos, limit):
+    if not _plausible(g, src, pos, limit):  # a line the fast path takes passes this test
         return None
+    fast = g.fast
+    if fast is not None and src[pos : pos + 1].isupper() and (m := fast.match(src, pos, limit)) is not None:
+        found = _fast(g, m, pos)
+        if found is not None:
+            return found
     m = g.match(src, pos, limit)
     if m is None:
         return None
@@ -416,8 +537,8 @@ def find_dateline(
     if found is None:
         return None
     date = resolve_date(found.date_text, reference) if found.date_text else None
-    return Dateline(src[found.start : found.end], found.location, found.region, found.date_text, date,
-                    found.agency, trusted_span(found.start, found.end))
+    return trusted_dateline(src[found.start : found.end], found.location, found.region, found.date_text, date,
+                            found.agency, found.start, found.end)
 
 
 def _search(g: DatelineGrammar, src: str, start: int, end: int) -> _Found | None:

@@ -13,15 +13,15 @@ its own line, blank lines between) parses back into the same elements.
 
 from __future__ import annotations
 
-import itertools
 import json
 import re
+from bisect import bisect_right
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from attrs import frozen
 
-from ..models import Byline, Span, TextBlock, Trailer
+from ..models import Byline, Span, Trailer, trusted_span, trusted_textblock
 from ..state import ParseState
 from ..text import BLANK, Line, nonblank_len, reflow, stripped
 from .datelines import trie_pattern
@@ -66,12 +66,25 @@ _SINGLE_ANY = re.compile("|".join(f"(?P<t{i}>{pat.pattern})" for i, (_, pat) in 
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
+def _at_least_words(n: int) -> re.Pattern[str]:
+    """Matches (at the start) a text of ``n`` or more ``str.split()`` words: ``\\s`` is the
+    whitespace ``str.split`` splits on. Counting words this way builds no list."""
+    return re.compile(rf"\s*+(?:\S+\s+){{{n - 1}}}\S")
+
+
+_SIX_WORDS = _at_least_words(6)  # a credit line has at most five
+_SUBTITLE_WORDS = _at_least_words(_SUBTITLE_MIN_WORDS)
+
+
 # --- agency-dependent tables, built once per registry -------------------------------------
 @frozen
 class _AgencyTables:
     signoff: re.Pattern[str]
     signoff_agency: dict[str, str]  # casefolded sign-off -> agency name
     credit_agency: dict[str, str]  # casefolded byline credit or spelling -> agency name
+    #: The longest key of ``credit_agency``: casefolding never shortens a text, so a longer
+    #: text is no key (and is not casefolded to find out).
+    credit_max: int
 
 
 def _tables(state: ParseState) -> _AgencyTables:
@@ -92,7 +105,8 @@ def _tables(state: ParseState) -> _AgencyTables:
         # ``dpa wsz jln``, ``AAP ab/cd``: an agency name then the staff's initials.
         initials = r"(?:[a-z]{2,4}|[A-Z]{2,4})(?:/(?:[a-z]{2,4}|[A-Z]{2,4}))?"
         pattern = rf"(?:={{1,3}}[ \t]*)?(?P<s>{alt})|(?P<a>{alt2})(?:[ \t]+{initials}){{1,4}}"
-        cached = _AgencyTables(re.compile(pattern, re.IGNORECASE), signoffs, credits)
+        cached = _AgencyTables(re.compile(pattern, re.IGNORECASE), signoffs, credits,
+                               max(map(len, credits), default=0))
         state.registry.cache["envelope.agencies"] = cached
     return cached
 
@@ -135,22 +149,84 @@ def _single_trailer(t: _AgencyTables, text: str) -> str | None:
     return _SINGLE[int(m.lastgroup[1:])][0] if m is not None and m.lastgroup else None
 
 
+def _text_line_before(src: str, lo: int, e: int) -> tuple[int, str, int]:
+    """In LF-only copy, the last line with text of ``src[lo:e]`` (``e`` ends a line): the offset
+    of its text, its text without blank ends ("" if there is none) and the line's start. Lines
+    are the line table's, clipped to ``lo`` as _Tail clips them."""
+    while True:
+        start = max(src.rfind("\n", lo, e) + 1, lo)
+        line = src[start:e]
+        text = line.strip(BLANK)
+        if text or start <= lo:
+            return (start + line.index(text[0]) if text else start), text, start
+        e = start - 1  # the break before this blank line ends the line above
+
+
+def _quick_trailer(state: ParseState, tables: _AgencyTables, lo: int, hi: int) -> tuple[str, str | None] | None:
+    """The common cases of the trailer loop, read from the region's last lines with text (in
+    LF-only copy without building the line table): that line is no trailer and cannot end a
+    wrapped one (nothing to claim), or it is a one-line trailer and the line above it is
+    neither (claim it). None when the region is settled here; else the text and single-line
+    kind of the first line with text the loop will read (or "" when it is not known), for the
+    loop to reuse. Only for a region with no contributors marker, where the loop starts at the
+    last line."""
+    src = state.source
+    if "\r" in src:
+        # The last line from the line table, which CR-broken copy needs anyway.
+        starts, texts = state.line_table()
+        k = bisect_right(starts, hi - 1) - 1
+        s = starts[k]
+        text = texts[k]
+        if s < lo or s + len(text) > hi:
+            cs = min(max(s, lo), s + len(text))
+            text = text[cs - s : max(min(s + len(text), hi), cs) - s]
+        text = text.strip(BLANK)
+        if not text:
+            return "", None
+        kind = _single_trailer(tables, text)
+        return None if kind is None and text[-1] not in _WRAPPED_END else (text, kind)
+    # The line holding offset hi - 1 is the last (a final break belongs to the line before it).
+    ts, text, ls = _text_line_before(src, lo, hi - 1 if src[hi - 1] == "\n" else hi)
+    if not text:
+        return "", None
+    kind = _single_trailer(tables, text)
+    if kind is None:
+        return None if text[-1] not in _WRAPPED_END else (text, None)
+    above = _text_line_before(src, lo, ls - 1)[1] if ls > lo else ""
+    if above and (above[-1] in _WRAPPED_END or _single_trailer(tables, above) is not None):
+        return text, kind
+    # One trailer line, and the loop stops at the line above (or finds none).
+    state.trailer.append(Trailer(kind, text, trusted_span(ts, ts + len(text))))
+    state.body_end = min(state.body_end, ts)
+    return None
+
+
 def trailer(state: ParseState) -> None:
     """Claim trailer lines at the end of the body region, last line first."""
     lo = state.body_start
     if state.dateline is not None:
         lo = max(lo, state.dateline.span.end)
-    tail = _Tail(state, lo, state.body_end)
     tables = _tables(state)
+    src = state.source
+    # A contributors marker ("___") claims itself and every line after it, when what follows
+    # is short: counted in non-blank characters, which rendering keeps, not in lines. Without
+    # a marker anywhere in the region the scan for one is skipped.
+    j = -1
+    for h in _REST_HINTS:
+        if src.find(h, lo, state.body_end) >= 0:
+            j = 0
+            break
+    last: tuple[str, str | None] | None = None  # the first line with text, and its kind
+    if j < 0 and lo < state.body_end:
+        last = _quick_trailer(state, tables, lo, state.body_end)
+        if last is None:
+            return
+        if not last[0]:
+            last = None
+    tail = _Tail(state, lo, state.body_end)
     found: list[Trailer] = []
     top = 0  # tail[:top] (the last lines) are claimed
-    # A contributors marker ("___") claims itself and every line after it, when what follows
-    # is short: counted in non-blank characters, which rendering keeps, not in lines.
     budget = 0
-    j = 0
-    src = state.source
-    if not any(src.find(h, lo, state.body_end) >= 0 for h in _REST_HINTS):
-        j = -1  # no marker anywhere in the region: skip the scan
     while j >= 0 and (ln := tail.get(j)) is not None:
         s, _, text = stripped(ln)
         if text:
@@ -169,7 +245,10 @@ def trailer(state: ParseState) -> None:
         if not text:
             top += 1
             continue
-        kind = _single_trailer(tables, text)
+        if last is not None:  # the first line with text: its kind is known already
+            kind, last = last[1], None
+        else:
+            kind = _single_trailer(tables, text)
         if kind is not None:
             found.append(Trailer(kind, text, Span(s, e)))
             top += 1
@@ -261,9 +340,9 @@ def _is_name(name: str) -> bool:
 
 
 def _affiliation(t: _AgencyTables, part: str) -> bool:
-    if part.casefold() in t.credit_agency:
+    if len(part) <= t.credit_max and part.casefold() in t.credit_agency:
         return True
-    words = part.split()
+    words = part.rsplit(None, 2)  # the last two words are all it reads: split only those off
     # "AP Science Writer", "Special Correspondent": a staff title closes the credit.
     return bool(words) and (words[-1].casefold() in _STAFF_TITLES or " ".join(words[-2:]).casefold() in _STAFF_TITLES)
 
@@ -290,8 +369,10 @@ def _parse_byline(t: _AgencyTables, text: str) -> tuple[tuple[str, ...], str | N
 def _is_credit_line(t: _AgencyTables, text: str) -> bool:
     """An agency credit alone (``Associated Press``), or one with a staff title
     (``AP Sports Writer``)."""
-    if text.casefold() in t.credit_agency:
+    if len(text) <= t.credit_max and text.casefold() in t.credit_agency:
         return True
+    if _SIX_WORDS.match(text):  # the common case, a line of prose, without splitting it
+        return False
     words = text.split()
     return 1 < len(words) <= 5 and _affiliation(t, text) and _credit(t, text) is not None
 
@@ -313,8 +394,7 @@ def _element(t: _AgencyTables, text: str) -> _Element | None:
     return None
 
 
-@frozen
-class _Item:
+class _Item(NamedTuple):
     kind: str  # "title", a TextBlock kind, "byline"
     start: int
     end: int
@@ -364,20 +444,20 @@ class _Front:
     def commit(self, state: ParseState) -> None:
         titles = 0
         for item in self.items:
-            span = Span(item.start, item.end)
+            span = trusted_span(item.start, item.end)
             if item.kind == "byline":
                 state.byline = Byline(item.text, item.names, item.affiliation, span)
             elif item.kind != "title":
-                state.advisories.append(TextBlock(item.kind, item.text, span))
-            elif titles == 0 and len(item.text.split()) < _SUBTITLE_MIN_WORDS:
-                state.headline = TextBlock("headline", item.text, span)
+                state.advisories.append(trusted_textblock(item.kind, item.text, span))
+            elif titles == 0 and not _SUBTITLE_WORDS.match(item.text):  # fewer words than a subtitle
+                state.headline = trusted_textblock("headline", item.text, span)
                 titles = 1
             elif titles <= 1 and state.subtitle is None:
                 # A long first title is the subtitle (tass.com's lead sentence above the dateline).
-                state.subtitle = TextBlock("subtitle", item.text, span)
+                state.subtitle = trusted_textblock("subtitle", item.text, span)
                 titles = 2
             else:
-                state.advisories.append(TextBlock("note", item.text, span))
+                state.advisories.append(trusted_textblock("note", item.text, span))
 
 
 def front_matter(state: ParseState) -> None:
@@ -387,6 +467,8 @@ def front_matter(state: ParseState) -> None:
         _front_without_dateline(state, tables)
         return
     front_end = min(state.dateline.span.start, state.body_end)
+    if front_end <= state.body_start:
+        return  # the dateline opens the body: no line to read, nothing to claim or move
     front = _Front(tables)
     group: list[tuple[int, int, str]] = []
 
@@ -400,11 +482,14 @@ def front_matter(state: ParseState) -> None:
             front.classify(group[0][0], group[-1][1], " ".join(g[2] for g in group))
         group.clear()
 
-    for ln in state.lines_between(state.body_start, front_end):
-        start, end, raw = stripped(ln)
+    # What lines_between and stripped give, without a Line per line (nor the line table).
+    for start, line in state.region_lines(state.body_start, front_end):
+        raw = line.strip(BLANK)
         if not raw:
             flush()
             continue
+        start += line.index(raw[0])
+        end = start + len(raw)
         text = _clean(raw)
         elem = _element(tables, text)
         if elem is not None:
@@ -423,7 +508,7 @@ def front_matter(state: ParseState) -> None:
 
 
 def _headline_like(text: str) -> bool:
-    return (len(text) <= _HEADLINE_MAX_CHARS and len(text.split()) < _SUBTITLE_MIN_WORDS
+    return (len(text) <= _HEADLINE_MAX_CHARS and not _SUBTITLE_WORDS.match(text)
             and text[-1] not in _HEADLINE_FINAL and _HAS_LETTER.search(text) is not None)
 
 
@@ -436,6 +521,7 @@ def _front_without_dateline(state: ParseState, tables: _AgencyTables) -> None:
     is judged as one unit, the way it will read once rendered on one line.
     """
     src = state.source
+    has_cr = "\r" in src
     found = split_blocks(state, state.body_start, state.body_end)
     front = _Front(tables)
     claimed_end: int | None = None
@@ -452,8 +538,11 @@ def _front_without_dateline(state: ParseState, tables: _AgencyTables) -> None:
 
     for n, (bstart, bend) in enumerate(found):
         last_block = n == len(found) - 1
-        lines = state.iter_lines(bstart, bend)
-        first = next(lines)
+        if has_cr:
+            first = next(state.iter_lines(bstart, bend))
+        else:  # the block's first line, without the line table
+            nl = src.find("\n", bstart, bend)
+            first = Line(bstart, bend if nl < 0 else nl, src[bstart : bend if nl < 0 else nl])
         split = first.end < bend and (_coded(first.text.strip(BLANK)) or
                                       _is_element_line(tables, _clean(stripped(first)[2])))
         if not split:
@@ -462,8 +551,8 @@ def _front_without_dateline(state: ParseState, tables: _AgencyTables) -> None:
             claimed_end = bend
             continue
         stop = False
-        for ln in itertools.chain((first,), lines):
-            s, e, raw = stripped(ln)
+        for ls, text in state.region_lines(bstart, bend):
+            s, e, raw = stripped(Line(ls, ls + len(text), text))
             if not raw:
                 continue
             if claim(s, e, _clean(raw), last_block and e == bend):

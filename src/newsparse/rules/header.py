@@ -68,6 +68,8 @@ class _HeaderData:
     #: What a key-value line or a start-of-message marker starts with, ANPA marks allowed (a
     #: key may end its line: the colon can open the next one).
     prefilter: re.Pattern[str]
+    #: The date prefix or the prefilter: what a header line without control characters starts with.
+    starts: re.Pattern[str]
     max_lines: int
     max_chars: int
 
@@ -75,12 +77,14 @@ class _HeaderData:
 @cache
 def _data() -> _HeaderData:
     raw: dict[str, Any] = json.loads(resources.files("newsparse.data").joinpath("header.json").read_text("utf-8"))
+    prefilter = re.compile(rf"\^?(?:[A-Za-z][A-Za-z0-9_-]{{0,24}}(?:[ \t]{{0,4}}:|[<={_INLINE[1:-1]}]*+(?:\r|\n|$))"
+                           + "".join(f"|(?:{m})" for m in raw["markers"]) + ")")
     return _HeaderData(
         frozenset(k.casefold() for k in raw["keys"]),
         frozenset(k.casefold() for k in raw["date_keys"]),
         re.compile("|".join(f"(?:{m})" for m in raw["markers"])),
-        re.compile(rf"\^?(?:[A-Za-z][A-Za-z0-9_-]{{0,24}}(?:[ \t]{{0,4}}:|[<={_INLINE[1:-1]}]*+(?:\r|\n|$))"
-                   + "".join(f"|(?:{m})" for m in raw["markers"]) + ")"),
+        prefilter,
+        re.compile(f"{_DATE_PREFIX.pattern}|{prefilter.pattern}"),
         int(raw["max_lines"]),
         int(raw["max_chars"]),
     )
@@ -113,6 +117,16 @@ def header(state: ParseState) -> None:
     pos = _BLANK_RUN.match(src, state.body_start, limit).end()  # type: ignore[union-attr]
     end = min(limit, pos + data.max_chars)
     seg = state.body_start
+    info: tuple[int, int, int] | None = None  # the first block's, when read before the loop
+    if pos < end and data.starts.match(src, pos, end) is None:
+        info = _block_info(src, seg, pos, end)
+        if not info[2]:
+            # The common case, a story that opens with its headline or dateline: the loop's
+            # first step (no date prefix, and _claim's tests, a control character in the block
+            # or the prefilter: the prefilter reads within the line, so the block's end does not
+            # matter to it) finds nothing, and the loop stops there.
+            state.body_start = max(state.body_start, pos)
+            return
     found = len(state.header)
     while pos < end and len(state.header) - found < data.max_lines:
         m = _DATE_PREFIX.match(src, pos, end)
@@ -123,7 +137,8 @@ def header(state: ParseState) -> None:
             state.header.append(HeaderLine(_lines_text(src[pos : m.end()]), "date", value, span))
             seg = m.end()
         else:
-            claimed = _claim(state, data, seg, pos, end)
+            claimed = _claim(state, data, seg, pos, end, info)
+            info = None
             if claimed is None:
                 break
             start, stop, text, key, value = claimed
@@ -140,21 +155,34 @@ def _lines_text(raw: str) -> str:
     return "\n".join(p for p in (ln.strip(_SOFT) for ln in BREAK.split(raw)) if p)
 
 
-def _claim(state: ParseState, data: _HeaderData, seg: int, pos: int,
-           end: int) -> tuple[int, int, str, str | None, str | None] | None:
-    """The header line starting at ``pos`` (``seg``: where the skip to it began): the fewest
-    lines of its block that form a key-value line or a transmission line, or None."""
-    src = state.source
+def _block_bounds(src: str, seg: int, pos: int, end: int) -> tuple[int, int]:
+    """The start of the line holding ``pos`` (not before ``seg``) and the end of its block."""
     first = max(seg, src.rfind("\n", seg, pos) + 1, src.rfind("\r", seg, pos) + 1)
     sep = (_SEPARATOR if "\r" in src else _SEPARATOR_LF).search(src, pos, end)
-    block_end = sep.start() if sep else end
+    return first, sep.start() if sep else end
+
+
+def _block_info(src: str, seg: int, pos: int, end: int) -> tuple[int, int, int]:
+    """The block holding ``pos``: its first line's start, its end and how many control
+    characters (a transmission line's marks) it has."""
+    first, block_end = _block_bounds(src, seg, pos, end)
+    block = src[first:block_end]
+    # A printable block has none (the common case: a one-line block, tested at C speed).
+    return first, block_end, 0 if block.isprintable() else len(_CONTROL.findall(block))
+
+
+def _claim(state: ParseState, data: _HeaderData, seg: int, pos: int, end: int,
+           info: tuple[int, int, int] | None = None) -> tuple[int, int, str, str | None, str | None] | None:
+    """The header line starting at ``pos`` (``seg``: where the skip to it began): the fewest
+    lines of its block that form a key-value line or a transmission line, or None. ``info``:
+    the block's :func:`_block_info`, when the caller has it."""
+    src = state.source
+    first, block_end, block_controls = info or _block_info(src, seg, pos, end)
     # Without a control character in the block, only a marker or a key can make a header line,
     # and both show in its first three lines; a key starts the first line (the common case, a
     # headline or a paragraph, fails both cheap tests and is done).
-    block_controls = 0
-    if _CONTROL.search(src, first, block_end):
+    if block_controls:
         last = -1  # every line of the block
-        block_controls = len(_CONTROL.findall(src, first, block_end))
     elif data.prefilter.match(src, pos, block_end):
         last = 3
     else:

@@ -1,0 +1,57 @@
+"""The envelope's fast paths agree with the general code they short-cut."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.parser import default_parser
+from newsparse.rules import envelope as E
+from newsparse.state import ParseState
+
+REGISTRY = default_parser().registry
+TABLES = E._tables(ParseState("", REGISTRY))
+WORDS = st.text(alphabet=" \t\n\u00a0\u2003ab,.Writer", max_size=60)
+
+
+@given(WORDS, st.integers(1, 12))
+def test_word_count_pattern_is_split(text: str, n: int) -> None:
+    assert (E._at_least_words(n).match(text) is not None) == (len(text.split()) >= n)
+
+
+@given(st.text(alphabet=" \tABPa,.", max_size=30) | st.sampled_from(
+    ["AP Science Writer", "Special Correspondent", "The Associated Press", "x Bureau Chief", "  Writer ", ""]))
+def test_affiliation_reads_the_last_words_as_split_does(part: str) -> None:
+    words = part.split()
+    general = part.casefold() in TABLES.credit_agency or (bool(words) and (
+        words[-1].casefold() in E._STAFF_TITLES or " ".join(words[-2:]).casefold() in E._STAFF_TITLES))
+    assert E._affiliation(TABLES, part) == general
+
+
+def _general_trailer(text: str, start: int) -> tuple[object, ...]:
+    state = ParseState(text, REGISTRY)
+    state.body_start = start
+    original = E._quick_trailer
+    E._quick_trailer = lambda *a: ("", None)  # type: ignore[assignment]  # nothing known: the loop reads all
+    try:
+        E.trailer(state)
+    finally:
+        E._quick_trailer = original
+    return _key(state)
+
+
+@given(st.lists(st.sampled_from(["Hello world.", "", "  ", "(Reporting by A B)", "(Reporting by", "A B)", "Reuter",
+                                 "==Kyodo", "NNNN", "___", "x NOTEBOOK", "Copyright 2020 x", "\x03", "dpa wsz"]),
+                max_size=6),
+       st.integers(0, 5), st.sampled_from(["\n", "\r\n", "\r"]))
+def test_trailer_fast_path_agrees(lines: list[str], start: int, br: str) -> None:
+    text = br.join(lines)
+    start = min(start, len(text))
+    state = ParseState(text, REGISTRY)
+    state.body_start = start
+    E.trailer(state)
+    assert _key(state) == _general_trailer(text, start)
+
+
+def _key(state: ParseState) -> tuple[object, ...]:
+    return tuple((t.kind, t.text, t.span.start, t.span.end) for t in state.trailer), state.body_end

@@ -1,0 +1,37 @@
+"""The header rule's early exit agrees with its general loop."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.parser import default_parser
+from newsparse.rules import header as H
+from newsparse.state import ParseState
+
+REGISTRY = default_parser().registry
+DATA = H._data()
+LINES = st.sampled_from(["date 2019-02-21", "Priority: urgent", "MOSCOW, May 4 (TASS) - Hello.", "ZCZC AAP",
+                         "\x16\x16\x01W2870\x1fasian", "Headline here", "key:", "value", "", "  ", "\x02", "^date:",
+                         "date", "2019-02-21 x", "title : A", "\ufeff", "Eds: note"])
+
+
+def _run(text: str, general: bool, monkeypatch: pytest.MonkeyPatch) -> tuple[object, ...]:
+    state = ParseState(text, REGISTRY)
+    with monkeypatch.context() as m:
+        if general:
+            # A start pattern that always matches: never the early exit, the loop reads all.
+            m.setattr(H, "_data", lambda: attrs.evolve(DATA, starts=re.compile("")))
+        H.header(state)
+    return tuple((h.text, h.key, h.value, h.span.start, h.span.end) for h in state.header), state.body_start, state.date
+
+
+@given(st.lists(LINES, max_size=6), st.sampled_from(["\n", "\n\n", "\r\n", "\r"]))
+def test_early_exit_agrees_with_the_loop(lines: list[str], br: str) -> None:
+    text = br.join(lines)
+    with pytest.MonkeyPatch.context() as mp:
+        assert _run(text, False, mp) == _run(text, True, mp), text

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ..models import Quote, QuotedTerm, Span, Speaker
+from ..models import Quote, QuotedTerm, Span, Speaker, trusted_span
 from ..state import ParseState
 from ..text import reflow
 from .coref import Lexicon, People, lexicon
@@ -60,6 +60,43 @@ _TAIL_SHAPE = re.compile(r"[ \t\u00a0]*(?:([a-z]+)[ \t]+)?([A-Za-z]+)[ \t]+([a-z
 _NOT_SHAPED: tuple[bool, None] = (False, None)
 
 _Tok = re.Match[str]  # a token: ``t[0]`` its text, ``t.start()``/``t.end()`` its offsets
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _speaker(name: str, mention: Span | None, text: str | None, kind: str) -> Speaker:
+    """``Speaker(name, mention, text, kind)`` without the generated ``__init__``: its converters only
+    reflow a name or text with a line break in it, so one-line values are stored as they are (a
+    speaker is made for nearly every quote, and the generated ``__init__`` is a measurable share)."""
+    if "\n" in name or "\r" in name or (text is not None and ("\n" in text or "\r" in text)):
+        return Speaker(name, mention, text, kind)
+    sp: Speaker = _new(Speaker)
+    _set(sp, "name", name)
+    _set(sp, "mention", mention)
+    _set(sp, "mention_text", text)
+    _set(sp, "kind", kind)
+    return sp
+
+
+def _credited(q: Quote, sp: Speaker | None, cue: str | None) -> Quote:
+    """The provisional quote ``q`` with its speaker and cue: the same as ``Quote(q.text, q.kind, sp,
+    ..., q.nested)`` (every field of ``q`` is already valid), without the generated ``__init__``."""
+    if sp is q.speaker and cue == q.cue:
+        return q  # nobody credited (the provisional quote has no speaker and no cue)
+    new: Quote = _new(Quote)
+    _set(new, "text", q.text)
+    _set(new, "kind", q.kind)
+    _set(new, "speaker", sp)
+    _set(new, "paragraph", q.paragraph)
+    _set(new, "cue", cue)
+    _set(new, "span", q.span)
+    _set(new, "parts", q.parts)
+    _set(new, "insertions", q.insertions)
+    _set(new, "part_kinds", q.part_kinds)
+    _set(new, "nested", q.nested)
+    return new
 
 
 class _Attr(NamedTuple):
@@ -236,7 +273,7 @@ class _Attributor:
         a, b = np
         words = tuple([t[0] for t in toks[a:b + 1]])
         start, end = toks[a].start(), toks[b].end()
-        span = Span(start, end)
+        span = trusted_span(start, end)  # tokens are in order: start <= end
         text = self.src[start:end]
         lex = self.lex
         first = words[0].casefold()
@@ -247,8 +284,8 @@ class _Attributor:
                 ent = self.people.last_person(span.start, "male" if first in ("he", "him") else "female")
                 if ent is not None:
                     self.people.mention(ent, span)
-                    return Speaker(ent.name, span, text, ent.kind)
-            return Speaker(text, span, text, "unresolved")
+                    return _speaker(ent.name, span, text, ent.kind)
+            return _speaker(text, span, text, "unresolved")
         if any([w[:1].isupper() for w in words]) and not (first in _DETERMINERS and not words[-1][:1].isupper()):
             caps = tuple([w for w in words if w.casefold() not in _DETERMINERS])
             title, names = self.people.split_title(caps)
@@ -256,31 +293,31 @@ class _Attributor:
             if (first == "the" and not title) or (not (names and self.people.looks_like_name(names)) and (
                     any(w.casefold().rstrip(".") in lex.orgs for w in caps))):
                 ent = self.people.add(text, None, span, "organisation")
-                return Speaker(ent.name, span, text, "organisation")
+                return _speaker(ent.name, span, text, "organisation")
             if not names:
                 if title:
                     ent = self.people.by_role(tuple(title.split()), span.start)
                     if ent is not None:
                         self.people.mention(ent, span)
-                        return Speaker(ent.name, span, text, ent.kind)
-                return Speaker(text, span, text, "unresolved")
+                        return _speaker(ent.name, span, text, ent.kind)
+                return _speaker(text, span, text, "unresolved")
             if not lex.stopwords.isdisjoint([n.casefold() for n in names]):
                 return None
             full = self.people.by_surname(names, span.start) if len(names) < 3 else None
             name = full[0] if full else " ".join(names)
             ftitle = (full[1] if full else None) or title or self.people.appositive_title(span.end)
             ent = self.people.add(name, ftitle, span, "person")
-            return Speaker(ent.name, span, text, ent.kind)
+            return _speaker(ent.name, span, text, ent.kind)
         head = words[-1].casefold()
         if head in lex.orgs:
             ent = self.people.add(text, None, span, "organisation")
-            return Speaker(ent.name, span, text, "organisation")
+            return _speaker(ent.name, span, text, "organisation")
         if head in lex.titles or head in lex.generic:
             ent = self.people.by_role(words[1:] if first in _DETERMINERS else words, span.start)
             if ent is not None:
                 self.people.mention(ent, span)
-                return Speaker(ent.name, span, text, ent.kind)
-        return Speaker(text, span, text, "unresolved")
+                return _speaker(ent.name, span, text, ent.kind)
+        return _speaker(text, span, text, "unresolved")
 
     # --- patterns ----------------------------------------------------------------------------
     def tail(self, c: Candidate, end: int) -> _Attr | None:
@@ -610,7 +647,7 @@ def _add_terms(out: list[QuotedTerm], src: str, c: Candidate) -> None:
 
 def _unmentioned(sp: Speaker) -> Speaker:
     """The same speaker credited by context: no local mention."""
-    return Speaker(sp.name, None, None, sp.kind)
+    return _speaker(sp.name, None, None, sp.kind)
 
 
 def attribution(state: ParseState) -> None:
@@ -720,8 +757,7 @@ def attribution(state: ParseState) -> None:
         if sp is not None:
             for pi in c.paragraphs:
                 last_para_speaker[pi] = sp
-        quotes.append(Quote(q.text, q.kind, sp, q.paragraph, cue, q.span, q.parts, q.insertions, q.part_kinds,
-                            q.nested))
+        quotes.append(_credited(q, sp, cue))
     state.quotes = quotes
     state.quoted_terms.extend(terms_out)
     state.people = list(people.people())

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from ..models import Person, Span
+from ..models import Person, Span, trusted_span
 
 __all__ = ["Lexicon", "People", "lexicon"]
 
@@ -141,6 +141,7 @@ class People:
         if self._iter is None:
             self._iter = self._runs()
         src = self.src
+        titles = self.lex.titles
         while True:
             m = self._peek if self._peek is not None else next(self._iter, None)
             self._peek = None
@@ -154,7 +155,17 @@ class People:
                 return
             if start and src[start - 1] in _WORDISH:
                 continue  # inside a word ("iPhone Pro")
-            self._scan_run(start, m.end(), m.group())
+            text = m.group()
+            # Most runs introduce nobody: no title word in them (one set test), and no title or cue
+            # word next to them (:meth:`_untitled`); they only reset the run before.
+            if titles.isdisjoint(text.casefold().replace(".", " ").split()):
+                keep, pre = self._untitled(start, m.end())
+                if not keep:
+                    self._prev = None
+                    continue
+                self._scan_run(start, m.end(), text, pre)
+            else:
+                self._scan_run(start, m.end(), text, None)
 
     def _runs(self) -> Iterator[re.Match[str]]:
         """The capitalised runs between the quotations: names inside them are what a speaker talks
@@ -169,20 +180,12 @@ class People:
         if pos < self.end:
             yield from _RUN.finditer(src, pos, self.end)
 
-    def _scan_run(self, start: int, end: int, text: str) -> None:
+    def _scan_run(self, start: int, end: int, text: str, pre: str | None) -> None:
         """Register a person the text introduces with a title ("Foreign Minister Sergey Lavrov",
-        "Kremlin spokesman Dmitry Peskov") or next to a cue verb ("said Natalia Eismont"). Most runs
-        are neither: a set test on their words sends them past the slower checks."""
+        "Kremlin spokesman Dmitry Peskov") or next to a cue verb ("said Natalia Eismont"); ``pre``
+        is the lower-case title before an untitled run (:meth:`_untitled`)."""
         src = self.src
         prev = self._prev
-        titled = not self.lex.titles.isdisjoint(text.casefold().replace(".", " ").split())
-        pre = None
-        if not titled:
-            if start >= 2 and src[start - 2].islower():
-                pre = self._title_before(start)
-            if pre is None and not self._near_cue(start, end):
-                self._prev = None
-                return
         toks = tuple(text.split())
         title, name_toks = self.split_title(toks)
         if pre:
@@ -197,8 +200,34 @@ class People:
         self._prev = (start, end, toks)
         if 2 <= len(name_toks) <= 4 and self.looks_like_name(name_toks):
             name_start = end - len(" ".join(name_toks))
-            span = Span(max(start, name_start), end)
+            span = trusted_span(max(start, name_start), end)
             self.add(" ".join(name_toks), title or self.appositive_title(end), span, "person")
+
+    def _untitled(self, start: int, end: int) -> tuple[bool, str | None]:
+        """Whether a run without a title word introduces a person, and the lower-case title before it:
+        ``pre = _title_before(start)``, kept when ``pre`` or :meth:`_near_cue`. Both read the word
+        before the run; when it is plain letters after a space (the common case), it is read once
+        here and the general functions run only when it is a title (for the words before it)."""
+        src = self.src
+        if start >= 2 and src[start - 2].islower():
+            if src[start - 1] == " ":
+                ws = src.rfind(" ", max(self.start, start - 20), start - 1)
+                word = src[ws + 1:start - 1]
+                if ws >= 0 and word.isalpha():
+                    # The last chunk of _title_before's window and _near_cue's word before the run.
+                    lw = word.casefold()
+                    pre = self._title_before(start) if lw in self.lex.titles and word == word.lower() else None
+                    return bool(pre) or lw in self.lex.cues or self._cue_after(end), pre
+            pre = self._title_before(start)
+            return pre is not None or self._near_cue(start, end), pre
+        return self._cue_after(end), None
+
+    def _cue_after(self, end: int) -> bool:
+        """A cue verb right after a run ("Eismont said"): :meth:`_near_cue`'s first test."""
+        if self.src[end:end + 1] in (" ", "\t"):
+            m = _NEXT_WORD.match(self.src, end)
+            return m is not None and m.group(1).casefold() in self.lex.cues
+        return False
 
     def _near_cue(self, start: int, end: int) -> bool:
         """An untitled name next to a cue verb ("said Natalia Eismont", "Eismont said") is a person."""

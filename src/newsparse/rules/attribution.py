@@ -55,12 +55,29 @@ _DASH_CHARS = frozenset("-\u2014\u2013")
 _DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
 
 
-# The commonest tails: optional determiner, one word, a lower-case verb, punctuation.
-_TAIL_SHAPE = re.compile(r"[ \t\u00a0]*(?:([a-z]+)[ \t]+)?([A-Za-z]+)[ \t]+([a-z]+)(?=[.,;:!?])")
+# The commonest tails: optional determiner, one word, a lower-case verb, then punctuation or a
+# word other than "to" (what follows the verb matters to the general walk only through cue_at's
+# "a verb before to" test). The second form, without the determiner, is tried when the first took
+# a pronoun for one ("he said at a rally").
+_AFTER_VERB = r"(?=[.,;:!?]|[ \t]+(?!to(?![\w'’\-]))\S)"
+_TAIL_SHAPE = re.compile(r"[ \t\u00a0]*(?:([a-z]+)[ \t]+)?([A-Za-z]+)[ \t]+([a-z]+)" + _AFTER_VERB)
+_TAIL_SHAPE_NODET = re.compile(r"[ \t\u00a0]*(?:(?!)()[ \t]+)?([A-Za-z]+)[ \t]+([a-z]+)" + _AFTER_VERB)
+# The verb first: ``"...," said David Paleologos, director ...``: up to four plain capitalised words
+# closed by a comma or a period (not one that makes the tokeniser read an abbreviation, "Bush. The").
+_TAIL_VERB_NAME = re.compile(r"[ \t\u00a0]*([a-z]+)[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})"
+                             r"(?=,|\.(?![ \t]+[A-Z]))")
 _NOT_SHAPED: tuple[bool, None] = (False, None)
+# A sentence that is only a subject and a verb before the quote ('He said: "...'): head_shape.
+_HEAD_SHAPE = re.compile(r"[ \t\u00a0]*([A-Za-z]+)[ \t]+([a-z]+)[ \t]*[,:]?[ \t\u00a0]*")
+# What a capitalised mention is (_Attributor.name_reading).
+_ORG, _ROLE, _NO_NAME, _NAME = range(4)
 
 _Tok = re.Match[str]  # a token: ``t[0]`` its text, ``t.start()``/``t.end()`` its offsets
 
+
+# The fast paths (tail_shape, tail_verb_name, head_shape) short-cut the general token walks for the
+# commonest shapes with the same result; tests turn them off to compare (tests/test_attribution_fast.py).
+FAST_PATHS = True
 
 _new = object.__new__
 _set = object.__setattr__
@@ -119,6 +136,10 @@ class _Attributor:
         self.src = state.source
         self.lex = lex
         self.people = people
+        # name_reading() by mention words, for this article.
+        self._readings: dict[tuple[str, ...], tuple[int, str | None, tuple[str, ...]]] = {}
+        # False: every quote takes the general paths (the tests check that the fast paths agree).
+        self.fast = FAST_PATHS
         # Token lists by window: the text between two quotes is often both the first one's tail
         # and the second one's head ('"...," he said, "..."'). The lists are never modified.
         self._windows: dict[tuple[int, int], list[_Tok]] = {}
@@ -287,21 +308,21 @@ class _Attributor:
                     return _speaker(ent.name, span, text, ent.kind)
             return _speaker(text, span, text, "unresolved")
         if any([w[:1].isupper() for w in words]) and not (first in _DETERMINERS and not words[-1][:1].isupper()):
-            caps = tuple([w for w in words if w.casefold() not in _DETERMINERS])
-            title, names = self.people.split_title(caps)
-            names = tuple([n for n in names if n.casefold() not in _SMALL])
-            if (first == "the" and not title) or (not (names and self.people.looks_like_name(names)) and (
-                    any(w.casefold().rstrip(".") in lex.orgs for w in caps))):
+            reading = self._readings.get(words)
+            if reading is None:
+                reading = self._readings[words] = self.name_reading(words, first)
+            kind, title, names = reading
+            if kind == _ORG:
                 ent = self.people.add(text, None, span, "organisation")
                 return _speaker(ent.name, span, text, "organisation")
-            if not names:
+            if kind == _ROLE:
                 if title:
                     ent = self.people.by_role(tuple(title.split()), span.start)
                     if ent is not None:
                         self.people.mention(ent, span)
                         return _speaker(ent.name, span, text, ent.kind)
                 return _speaker(text, span, text, "unresolved")
-            if not lex.stopwords.isdisjoint([n.casefold() for n in names]):
+            if kind == _NO_NAME:
                 return None
             full = self.people.by_surname(names, span.start) if len(names) < 3 else None
             name = full[0] if full else " ".join(names)
@@ -318,6 +339,24 @@ class _Attributor:
                 self.people.mention(ent, span)
                 return _speaker(ent.name, span, text, ent.kind)
         return _speaker(text, span, text, "unresolved")
+
+    def name_reading(self, words: tuple[str, ...], first: str) -> tuple[int, str | None, tuple[str, ...]]:
+        """What a mention with capitals is, from its words alone: an organisation (``_ORG``), a role
+        (``_ROLE``: a title or nothing), no name (``_NO_NAME``: a stopword in it) or a name
+        (``_NAME``) with its title and name words. It depends on the words and the lexicon only,
+        so :meth:`speaker` reads it once per article for each mention text (names recur)."""
+        lex = self.lex
+        caps = tuple([w for w in words if w.casefold() not in _DETERMINERS])
+        title, names = self.people.split_title(caps)
+        names = tuple([n for n in names if n.casefold() not in _SMALL])
+        if (first == "the" and not title) or (not (names and self.people.looks_like_name(names)) and (
+                any(w.casefold().rstrip(".") in lex.orgs for w in caps))):
+            return _ORG, None, ()
+        if not names:
+            return _ROLE, title, ()
+        if not lex.stopwords.isdisjoint([n.casefold() for n in names]):
+            return _NO_NAME, None, ()
+        return _NAME, title, names
 
     # --- patterns ----------------------------------------------------------------------------
     def tail(self, c: Candidate, end: int) -> _Attr | None:
@@ -356,11 +395,25 @@ class _Attributor:
             return None
         src = self.src
         stop = min(end, close + _TAIL_CHARS)
-        m = _TAIL_SHAPE.match(src, close, stop)
-        if m is not None and m.end() < stop:
-            shaped, fast = self.tail_shape(m, src[last.end - 1])
-            if shaped:
-                return fast
+        if self.fast:
+            # Fast paths for the commonest tails (see tail_shape, tail_verb_name): the same result as
+            # the general walk below, read off one anchored match instead of a token list.
+            m = _TAIL_SHAPE.match(src, close, stop)
+            if m is not None and m.end() < stop:
+                shaped, fast = self.tail_shape(m, src[last.end - 1])
+                if shaped:
+                    return fast
+                if m.group(1) is not None:
+                    m = _TAIL_SHAPE_NODET.match(src, close, stop)
+                    if m is not None and m.end() < stop:
+                        shaped, fast = self.tail_shape(m, src[last.end - 1])
+                        if shaped:
+                            return fast
+            m = _TAIL_VERB_NAME.match(src, close, stop)
+            if m is not None and m.end() < stop:
+                shaped, fast = self.tail_verb_name(m, stop)
+                if shaped:
+                    return fast
         k = close
         while k < stop and src[k] in " \t\u00a0":
             k += 1
@@ -457,6 +510,25 @@ class _Attributor:
         sp = self.speaker(toks, (0, len(toks) - 1))  # type: ignore[arg-type]
         return True, (_Attr(sp, verb, True) if sp is not None else None)
 
+    def tail_verb_name(self, m: re.Match[str], stop: int) -> tuple[bool, _Attr | None]:
+        """``"...," said David Paleologos,`` / ``"...," says Aida.``: the verb, then a name of plain
+        capitalised words. The general walk finds the cue at the first token (:meth:`cue_at`: a
+        one-word cue, no phrase, not before "to", not a participle) and :meth:`np_after` takes the
+        capitalised run up to the comma or period; the conditions that would send it elsewhere (a
+        pronoun, determiner, stopword or -ing word first) send this back to the walk."""
+        verb, name = m.group(1, 2)
+        lex = self.lex
+        if verb not in lex.cues or verb in lex.cue_source or verb in lex.phrases or verb.endswith("ing"):
+            return _NOT_SHAPED
+        first = name[:name.find(" ")] if " " in name else name
+        lf = first.casefold()
+        if lf in lex.pronouns or lf in _DETERMINERS or lf in lex.stopwords or lf.endswith("ing") or \
+                "\t" in name:
+            return _NOT_SHAPED
+        toks = list(_TOKEN.finditer(self.src, m.start(2), m.end(2)))
+        sp = self.speaker(toks, (0, len(toks) - 1))
+        return True, (_Attr(sp, verb, True) if sp is not None else None)
+
     def head(self, op: int, start: int) -> _Attr | None:
         """:meth:`head_attr`, or the source it is reported through (``X said, according to CNN:
         "..."``)."""
@@ -479,6 +551,12 @@ class _Attributor:
                 continue
             lo = m.end()
         strong_colon = src[lo:op].rstrip()[-1:] == ":"
+        if self.fast:
+            shape = _HEAD_SHAPE.fullmatch(src, lo, op)
+            if shape is not None:
+                a = self.head_shape(shape)
+                if a is not None:
+                    return a
         hits = self.lex.all_firsts.intersection(_WORD.findall(src[lo:op].casefold()))
         if not strong_colon and not hits:
             # No cue word at all (the common case, checked at C speed): only the subject fallback.
@@ -535,6 +613,27 @@ class _Attributor:
                 if sp is not None:
                     return _Attr(sp, ":", True)
         return self.subject_fallback(toks, lo)
+
+    def head_shape(self, m: re.Match[str]) -> _Attr | None:
+        """A sentence that is only a subject and its verb before the quote: ``He said: "..."``,
+        ``Trump said, "..."``. The general path (below in :meth:`head_attr`) finds the verb as the only
+        cue (the subject is no cue word), :meth:`np_before` takes the pronoun or the capitalised word
+        before it (no adverb, stopword or relative pronoun), and the speaker it names is the
+        result. None: not this case (or no speaker: :meth:`speaker` then has changed nothing), use
+        the general path."""
+        word, verb = m.group(1, 2)
+        lex = self.lex
+        lw = word.casefold()
+        if verb not in lex.cues or verb in lex.cue_source or verb in lex.phrases or verb.endswith("ing") or \
+                lw in lex.all_firsts or lw in lex.adverbs or (word.endswith("ly") and word.islower()):
+            return None
+        if lw not in lex.pronouns and (not word[0].isupper() or lw in lex.stopwords or lw in ("who", "which")):
+            return None
+        tok = _TOKEN.match(self.src, m.start(1), m.end(1))
+        if tok is None:
+            return None
+        sp = self.speaker([tok], (0, 0))
+        return _Attr(sp, verb, True) if sp is not None else None
 
     def subject_fallback(self, toks: list[_Tok], lo: int) -> _Attr | None:
         """No cue: a fragment woven into a sentence is credited to the sentence's subject when that

@@ -131,6 +131,9 @@ class People:
         self._by_last: dict[str, _Entity] = {}
         # (position, entity) of each mention, in the order they were found.
         self._events: list[tuple[int, _Entity]] = []
+        # Index of the last event that came before its predecessor in the text (0: none): the
+        # look-back window after it is in text order (see last_person).
+        self._descent = 0
 
     # --- scanning --------------------------------------------------------------------------
     def scan_to(self, pos: int) -> None:
@@ -304,10 +307,12 @@ class People:
             ent.title_words = _title_words(title)
             ent.gender = ent.gender or self._gender(title)
         if mention is not None:
-            if not ent.mentions or ent.mentions[-1] != mention:
-                ent.mentions.append(mention)
+            ms = ent.mentions
+            # Span equality by its fields (the generated __ne__ costs more than the comparison).
+            if not ms or ms[-1].start != mention.start or ms[-1].end != mention.end:
+                ms.append(mention)
             if antecedent:
-                self._events.append((mention.start, ent))
+                self._event(mention.start, ent)
         return ent
 
     def _gender(self, title: str | None) -> str | None:
@@ -321,9 +326,16 @@ class People:
         return None
 
     def mention(self, ent: _Entity, span: Span) -> None:
-        if not ent.mentions or ent.mentions[-1] != span:
-            ent.mentions.append(span)
-        self._events.append((span.start, ent))
+        ms = ent.mentions
+        if not ms or ms[-1].start != span.start or ms[-1].end != span.end:
+            ms.append(span)
+        self._event(span.start, ent)
+
+    def _event(self, pos: int, ent: _Entity) -> None:
+        events = self._events
+        if events and pos < events[-1][0]:
+            self._descent = len(events)
+        events.append((pos, ent))
 
     # --- resolution ------------------------------------------------------------------------
     def by_surname(self, toks: tuple[str, ...], pos: int) -> tuple[str, str | None] | None:
@@ -364,12 +376,23 @@ class People:
         self.scan_to(pos)
         best: _Entity | None = None
         best_pos = -1
-        # Only the latest mentions matter; a bounded look-back keeps long texts linear.
-        for p, ent in self._events[-_LOOKBACK:]:
-            if p < pos and p >= best_pos and ent.kind == "person":
-                if gender and ent.gender and ent.gender != gender:
-                    continue
-                best, best_pos = ent, p
+        events = self._events
+        if self._descent <= len(events) - _LOOKBACK:
+            # The look-back window is in text order: the latest compatible mention before ``pos`` is
+            # the first one found from the end (what the general loop below finds: the last of the
+            # mentions with the greatest position), usually a step or two back.
+            for k in range(len(events) - 1, max(-1, len(events) - _LOOKBACK - 1), -1):
+                p, ent = events[k]
+                if p < pos and ent.kind == "person" and not (gender and ent.gender and ent.gender != gender):
+                    best = ent
+                    break
+        else:
+            # Only the latest mentions matter; a bounded look-back keeps long texts linear.
+            for p, ent in events[-_LOOKBACK:]:
+                if p < pos and p >= best_pos and ent.kind == "person":
+                    if gender and ent.gender and ent.gender != gender:
+                        continue
+                    best, best_pos = ent, p
         if best is None:
             # Nobody mentioned before: the first titled person introduced after (a lead that
             # names the speaker late is still about them).

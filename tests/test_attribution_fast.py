@@ -27,7 +27,8 @@ WORDS = ["he", "He", "she", "She", "they", "it", "Trump", "Varkonyi", "Peskov", 
          "the", "The", "a", "minister", "spokesman", "officials", "said", "says", "added", "told", "tweeted",
          "according", "to", "saying", "pointed", "out", "went", "on", "reporters", "Monday", "also", "quickly",
          "who", "which", "However", "In", "Kremlin", "White", "House", "and", "at", "rally", "called",
-         "dubbed", "Ministry", "Reuters", "CNN", "that", "so-called", "President", "Putin", "Today"]
+         "dubbed", "Ministry", "Reuters", "CNN", "that", "so-called", "President", "Putin", "Today", "of", "for",
+         "Mr", "Who", "But", "then", "then", "replied", "declared", "Officials"]
 PUNCT = [",", ".", ":", ";", "!", "?", "-", "(", ")", "\u2014"]
 SEPS = [" ", " ", " ", "  ", "\t", "", "\u00a0"]
 
@@ -79,6 +80,7 @@ def test_fast_paths_agree_on_the_common_shapes() -> None:
         '"We will win," he went on.', '"We will win," he said to reporters.', 'He said: "We will win."',
         'Varkonyi said, "We will win."', 'However said: "We will win."', 'Officials said "a disaster"',
         '"We will win," said He.', '"We will win," said The Kremlin.', '"Go," the minister said on Monday.',
+        '"We will win," Monday said he', '"We will win," the of said he', '"Go," However said.',
     ]
     for body in bodies:
         fast, general = _both("MOSCOW, March 3. /TASS/. " + INTRO[0] + "\n\n" + body + "\n")

@@ -493,6 +493,13 @@ class _Attributor:
                 lw in lex.all_firsts or lw in lex.adverbs or (lw in lex.pronouns and not word.islower()) or \
                 (word.endswith("ly") and word.islower()):
             return _NOT_SHAPED
+        if self.src[m.end()] not in ".,;:!?" and (
+                (det is None and not word.islower() and lw in lex.stopwords and lw not in _DETERMINERS)
+                or (det is not None and (lw in _NP_STOPS or lw in _LINKS))):
+            # A word after the verb ('"..." X said at ...'): where np_before takes no subject (a
+            # stopword, "the of"), the general walk goes on past the verb, so it decides. (Before
+            # punctuation this shape has always been read here, and still is.)
+            return _NOT_SHAPED
         if det is not None:
             if det not in _DETERMINERS or det in lex.all_firsts or not word.islower() or lw in lex.pronouns:
                 return _NOT_SHAPED

@@ -23,6 +23,9 @@ _PARTICLES = "de|da|van|von|der|al|bin|ibn|la|le|del|di|du|dos"
 # Possessive word quantifiers: a word never gives characters back (no backtracking into it).
 _RUN = re.compile(r"[A-Z][\w'’-]*+\.?(?:[ \t]+(?:[A-Z][\w'’-]*+\.?|(?:" + _PARTICLES
                   + r")(?=[ \t]+[A-Z]))){1,5}")
+# The same run, and the word after it when blanks and a word follow (group 1; a lookahead, so the
+# runs found are the same): the test for a cue verb after the run reads it off the match.
+_RUN_NEXT = re.compile(_RUN.pattern + r"(?:(?=[ \t]+(\w+)))?")
 _APPOSITIVE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}([\w-]+)")
 _LOOKBACK = 64
 _WORDISH = frozenset("'’.-_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -124,6 +127,7 @@ class People:
         self.entities: list[_Entity] = []
         self._by_name: dict[str, _Entity] = {}
         self._iter: Iterator[re.Match[str]] | None = None
+        self._gap_end = start  # end of the stretch between quotations _runs is scanning
         self._peek: re.Match[str] | None = None
         self._scanned = start
         self._prev: tuple[int, int, tuple[str, ...]] | None = None
@@ -145,6 +149,7 @@ class People:
             self._iter = self._runs()
         src = self.src
         titles = self.lex.titles
+        cues = self.lex.cues
         while True:
             m = self._peek if self._peek is not None else next(self._iter, None)
             self._peek = None
@@ -159,16 +164,24 @@ class People:
             if start and src[start - 1] in _WORDISH:
                 continue  # inside a word ("iPhone Pro")
             text = m.group()
+            end = m.end()
             # Most runs introduce nobody: no title word in them (one set test), and no title or cue
             # word next to them (:meth:`_untitled`); they only reset the run before.
             if titles.isdisjoint(text.casefold().replace(".", " ").split()):
-                keep, pre = self._untitled(start, m.end())
+                after = m.group(1)
+                if after is not None and m.end(1) < self._gap_end:
+                    # The whole next word (it ends before the end of the scanned stretch): what
+                    # _cue_after reads.
+                    cue_after: bool | None = after.casefold() in cues
+                else:
+                    cue_after = None if src[end:end + 1] in (" ", "\t") else False
+                keep, pre = self._untitled(start, end, cue_after)
                 if not keep:
                     self._prev = None
                     continue
-                self._scan_run(start, m.end(), text, pre)
+                self._scan_run(start, end, text, pre)
             else:
-                self._scan_run(start, m.end(), text, None)
+                self._scan_run(start, end, text, None)
 
     def _runs(self) -> Iterator[re.Match[str]]:
         """The capitalised runs between the quotations: names inside them are what a speaker talks
@@ -177,11 +190,13 @@ class People:
         pos = self.start
         for qs, qe in self.quoted:
             if qs > pos:
-                yield from _RUN.finditer(src, pos, min(qs, self.end))
+                self._gap_end = gap_end = min(qs, self.end)
+                yield from _RUN_NEXT.finditer(src, pos, gap_end)
             if qe > pos:
                 pos = qe
         if pos < self.end:
-            yield from _RUN.finditer(src, pos, self.end)
+            self._gap_end = self.end
+            yield from _RUN_NEXT.finditer(src, pos, self.end)
 
     def _scan_run(self, start: int, end: int, text: str, pre: str | None) -> None:
         """Register a person the text introduces with a title ("Foreign Minister Sergey Lavrov",
@@ -206,11 +221,12 @@ class People:
             span = trusted_span(max(start, name_start), end)
             self.add(" ".join(name_toks), title or self.appositive_title(end), span, "person")
 
-    def _untitled(self, start: int, end: int) -> tuple[bool, str | None]:
+    def _untitled(self, start: int, end: int, cue_after: bool | None) -> tuple[bool, str | None]:
         """Whether a run without a title word introduces a person, and the lower-case title before it:
         ``pre = _title_before(start)``, kept when ``pre`` or :meth:`_near_cue`. Both read the word
         before the run; when it is plain letters after a space (the common case), it is read once
-        here and the general functions run only when it is a title (for the words before it)."""
+        here and the general functions run only when it is a title (for the words before it).
+        ``cue_after``: :meth:`_cue_after` when the caller read it already, else None."""
         src = self.src
         if start >= 2 and src[start - 2].islower():
             if src[start - 1] == " ":
@@ -220,10 +236,12 @@ class People:
                     # The last chunk of _title_before's window and _near_cue's word before the run.
                     lw = word.casefold()
                     pre = self._title_before(start) if lw in self.lex.titles and word == word.lower() else None
-                    return bool(pre) or lw in self.lex.cues or self._cue_after(end), pre
+                    if pre or lw in self.lex.cues:
+                        return True, pre
+                    return (self._cue_after(end) if cue_after is None else cue_after), None
             pre = self._title_before(start)
             return pre is not None or self._near_cue(start, end), pre
-        return self._cue_after(end), None
+        return (self._cue_after(end) if cue_after is None else cue_after), None
 
     def _cue_after(self, end: int) -> bool:
         """A cue verb right after a run ("Eismont said"): :meth:`_near_cue`'s first test."""

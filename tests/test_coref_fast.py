@@ -1,0 +1,40 @@
+"""coref's shortcuts against the checks they stand for: the run pattern that also reads the next
+word finds the same runs, and a run's one-read test of the word before it (``_untitled``) keeps
+the runs the general checks (``_title_before``, ``_near_cue``) keep, with the same title."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.parser import default_parser
+from newsparse.rules.coref import _RUN, _RUN_NEXT, People, lexicon
+
+WORDS = ["said", "Said", "spokesman", "minister", "Minister", "the", "of", "de", "Anna", "Varkonyi", "Dmitry",
+         "Peskov", "Kremlin", "White", "House", "told", "says", "iPhone", "Pro", "Mr.", "U.S.", "van", "a",
+         "Sen.", "deputy", "press", "secretary", "O'Brien", "x", "and"]
+SEPS = [" ", " ", " ", "  ", "\t", "\n", ", ", ". ", "(", "-", ""]
+
+
+@st.composite
+def texts(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPS)), max_size=25))
+    return "".join(w + s for w, s in parts)
+
+
+@given(texts(), st.integers(0, 10), st.integers(0, 10))
+def test_run_next_finds_the_same_runs(text: str, a: int, b: int) -> None:
+    end = max(a, len(text) - b)
+    assert [m.span() for m in _RUN_NEXT.finditer(text, a, end)] == [m.span() for m in _RUN.finditer(text, a, end)]
+
+
+@given(texts())
+def test_untitled_agrees_with_the_general_checks(text: str) -> None:
+    lex = lexicon(default_parser().registry)
+    people = People(text, 0, len(text), lex)
+    for m in _RUN.finditer(text):
+        start, end = m.span()
+        pre = people._title_before(start) if start >= 2 and text[start - 2].islower() else None
+        want = (pre is not None or people._near_cue(start, end), pre)
+        assert people._untitled(start, end, None) == want
+        assert people._untitled(start, end, people._cue_after(end)) == want

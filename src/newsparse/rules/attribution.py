@@ -713,7 +713,7 @@ class _Attributor:
             return k + 1
         return i
 
-    def is_term(self, c: Candidate, text: str, start: int) -> int:
+    def is_term(self, c: Candidate, start: int) -> int:
         """Titles, nicknames and scare quotes. 2 = certainly: ``the so-called "shadow fleet"``,
         Title Case after a possessive (``ABC's "This Week"``), a markup attribute. 1 = probably:
         Title Case words, which a cue right before the quote overrides (``She declared "What a
@@ -722,16 +722,28 @@ class _Attributor:
         op = c.opens[0]
         if op > start and src[op - 1] == "=":
             return 2
-        before = src[max(start, op - 30):op].casefold().split()[-2:]
+        # The last two words before the mark (rsplit: only those two are split off).
+        before = src[max(start, op - 30):op].casefold().rsplit(None, 2)[-2:]
         if before:
-            if before[-1] in self.lex.markers or " ".join(before) in self.lex.markers:
+            markers = self.lex.markers
+            if before[-1] in markers or (len(before) == 2 and f"{before[0]} {before[1]}" in markers):
                 return 2
-        if len(c.parts) > 1 or len(text) > 120:
+        if len(c.parts) > 1:
+            return 0
+        part = c.parts[0]
+        if part.end - part.start > 120:
             return 0  # too long for a title or nickname
-        words = text.split()
+        # Up to nine words: a ninth means more than eight, and no term.
+        words = src[part.start:part.end].split(None, 8)
         if 1 <= len(words) <= 8:
-            caps = [w for w in words if w[:1].isalpha()]
-            if len(caps) >= 2 and all(w[:1].isupper() or w.casefold() in _SMALL for w in caps):
+            # Title Case: two or more words that start with a letter, each capitalised or a small word.
+            caps = 0
+            for w in words:
+                if w[:1].isalpha():
+                    if not w[:1].isupper() and w.casefold() not in _SMALL:
+                        return 0
+                    caps += 1
+            if caps >= 2:
                 # After a possessive ("ABC's "This Week"") a Title Case phrase is a title for sure.
                 return 2 if before and _POSSESSIVE_END.search(before[-1]) else 1
         return 0
@@ -786,7 +798,6 @@ def attribution(state: ParseState) -> None:
         if c.soup:
             terms[k] = True
             continue
-        first_text = src[c.parts[0].start:c.parts[0].end]
         t = att.tail(c, next_open)
         if t is None or not t.strong:
             h = att.head(c.opens[0], prev_close)
@@ -797,7 +808,7 @@ def attribution(state: ParseState) -> None:
                     h = att.head(pp.end, pp.start)
             if h is not None and (t is None or h.strong):
                 t = h
-        term = att.is_term(c, first_text, prev_close)
+        term = att.is_term(c, prev_close)
         if term == 2 or (term == 1 and (t is None or not t.strong)):
             terms[k] = True
             continue

@@ -9,8 +9,9 @@ the resolver says so (None) rather than guessing.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..models import Person, Span, trusted_span
@@ -150,12 +151,11 @@ class People:
         src = self.src
         titles = self.lex.titles
         cues = self.lex.cues
-        while True:
-            m = self._peek if self._peek is not None else next(self._iter, None)
+        runs: Iterable[re.Match[str]] = self._iter
+        if self._peek is not None:
+            runs = itertools.chain((self._peek,), runs)  # the run the last call stopped at
             self._peek = None
-            if m is None:
-                self._scanned = self.end
-                return
+        for m in runs:
             start = m.start()
             if start >= pos:
                 self._peek = m
@@ -182,6 +182,7 @@ class People:
                 self._scan_run(start, end, text, pre)
             else:
                 self._scan_run(start, end, text, None)
+        self._scanned = self.end
 
     def _runs(self) -> Iterator[re.Match[str]]:
         """The capitalised runs between the quotations: names inside them are what a speaker talks
@@ -395,7 +396,7 @@ class People:
         best: _Entity | None = None
         best_pos = -1
         events = self._events
-        if self._descent <= len(events) - _LOOKBACK:
+        if self._descent <= max(0, len(events) - _LOOKBACK):
             # The look-back window is in text order: the latest compatible mention before ``pos`` is
             # the first one found from the end (what the general loop below finds: the last of the
             # mentions with the greatest position), usually a step or two back.

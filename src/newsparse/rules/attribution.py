@@ -13,7 +13,10 @@ text does not say who spoke, ``speaker`` is None.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from ..models import Quote, QuotedTerm, Span, Speaker, trusted_span
@@ -139,6 +142,10 @@ class _Attributor:
         self.src = state.source
         self.lex = lex
         self.people = people
+        paras = state.paragraphs
+        self.body_start = paras[0].span.start if paras else 0
+        self.body_end = paras[-1].span.end if paras else len(self.src)
+        self._outer_starts: list[int] | None = None  # see outer_source
         # name_reading() by mention words, for this article.
         self._readings: dict[tuple[str, ...], tuple[int, str | None, tuple[str, ...]]] = {}
         # False: every quote takes the general paths (the tests check that the fast paths agree).
@@ -295,15 +302,20 @@ class _Attributor:
     # --- speakers ----------------------------------------------------------------------------
     def speaker(self, toks: list[_Tok], np: tuple[int, int]) -> Speaker | None:
         a, b = np
-        words = tuple([t[0] for t in toks[a:b + 1]])
-        start, end = toks[a].start(), toks[b].end()
+        if a == b:  # one word (most mentions: "he", "Lavrov")
+            tok = toks[a]
+            words: tuple[str, ...] = (tok[0],)
+            start, end = tok.span()
+        else:
+            words = tuple([t[0] for t in toks[a:b + 1]])
+            start, end = toks[a].start(), toks[b].end()
         span = trusted_span(start, end)  # tokens are in order: start <= end
         text = self.src[start:end]
         lex = self.lex
         first = words[0].casefold()
         if "'" in first or "’" in first:
             first = _CONTRACTION.sub("", first)
-        if len(words) == 1 and first in lex.pronouns:
+        if a == b and first in lex.pronouns:
             if first in ("he", "she", "him", "her"):
                 ent = self.people.last_person(span.start, "male" if first in ("he", "him") else "female")
                 if ent is not None:
@@ -378,7 +390,19 @@ class _Attributor:
         pattern, cue = self.lex.after_attribution, self.lex.outer_cue
         src = self.src
         stop = min(end, mention.end + 200)
-        if pattern is None or cue is None or cue.search(src, mention.end, stop) is None:
+        if pattern is None or cue is None:
+            return None
+        if self.lex.outer_relaxed is not None:
+            # The commas an outer cue can start at, found once per article: none between the mention
+            # and ``stop`` (the common case) means the search below would find nothing.
+            starts = self._outer_starts
+            if starts is None:
+                starts = self._outer_starts = [m.start() for m in self.lex.outer_relaxed.finditer(
+                    src, self.body_start, self.body_end)]
+            i = bisect.bisect_left(starts, mention.end)
+            if i == len(starts) or starts[i] >= stop:
+                return None
+        if cue.search(src, mention.end, stop) is None:
             return None  # the common case: no ", according to" / ", reports" after the mention
         m = pattern.match(src, mention.end, stop)
         if m is None:
@@ -583,16 +607,17 @@ class _Attributor:
         toks = self.tokens(lo, op)
         if not toks:
             return None
-        # Only tokens that may start a cue are looked at (a comprehension, not a call per token).
-        order = [i for i, t in enumerate(toks) if t[0].casefold() in hits]
+        # Only tokens that may start a cue are looked at, in order, as far as the loop below goes (it
+        # usually stops at the first: a generator, not a list of every hit).
+        order: Iterable[int] = (i for i, t in enumerate(toks) if t[0].casefold() in hits)
         # The first cue of the sentence is the main clause's ("Bob said he began calling Libyan
         # groups and making an effort to "...""), unless a cue right before the quote introduces it
         # ("a woman asked for a photo and Clinton said, "..."").
         last = len(toks) - 1
         while last >= 0 and toks[last][0] in (",", ":", "that"):
             last -= 1
-        if 0 < last < len(toks) - 1 and last in order and self.cue_at(toks, last) == 1:
-            order.insert(0, last)
+        if 0 < last < len(toks) - 1 and toks[last][0].casefold() in hits and self.cue_at(toks, last) == 1:
+            order = itertools.chain((last,), order)
         for i in order:
             t = toks[i][0]
             n = self.cue_at(toks, i)

@@ -62,12 +62,18 @@ class Lexicon:
         # optional appositive closed by a comma, then the cue (group 1); one anchored match.
         self.after_attribution: re.Pattern[str] | None = None
         self.outer_cue: re.Pattern[str] | None = None
+        self.outer_relaxed: re.Pattern[str] | None = None
         if self.outer_source:
             alts = "|".join(sorted((r"[ \t]+".join(map(re.escape, c.split())) for c in self.outer_source),
                                    key=len, reverse=True))
             # The cue alone, searched first: it is rare, so most attributions stop at this C-speed scan.
             # (It starts with the comma: a literal first character lets the scan run at C speed.)
             self.outer_cue = re.compile(r",[ \t]+(?:" + alts + r")\b")
+            # Without the final \b: a match of outer_cue in any stretch of the text is a match of this
+            # one at the same comma in the whole text, so one scan per article finds every comma an
+            # outer cue can start at (exact while no cue has a comma of its own).
+            if not any("," in c for c in self.outer_source):
+                self.outer_relaxed = re.compile(r",[ \t]+(?:" + alts + r")")
             self.after_attribution = re.compile(r"(?:[ \t]+[\w'’-]+){0,8}?[ \t]*,(?:[^,.;:!?\"“”\n]{1,80}?,)??"
                                                 r"[ \t]+(" + alts + r")[ \t]+(?=\S)")
         # Multi-word cues ("pointed out", "according to"): first word -> full phrases.
@@ -290,13 +296,15 @@ class People:
         """("Russian", "Foreign", "Minister", "Sergey", "Lavrov") -> ("Russian Foreign Minister", names)."""
         if toks and ("'" in toks[-1] or "’" in toks[-1]) and _POSSESSIVE.search(toks[-1]):
             toks = (*toks[:-1], _POSSESSIVE.sub("", toks[-1]))
+        titles = self.lex.titles
+        stopwords = self.lex.stopwords
+        lows = [t.casefold() for t in toks]
         last_title = -1
-        for i, t in enumerate(toks):
-            if t.casefold().rstrip(".") in self.lex.titles:
+        for i, lt in enumerate(lows):
+            if lt.rstrip(".") in titles:
                 last_title = i
         lead = 0
-        while lead < len(toks) and toks[lead].casefold() in self.lex.stopwords and \
-                toks[lead].casefold().rstrip(".") not in self.lex.titles:
+        while lead < len(toks) and lows[lead] in stopwords and lows[lead].rstrip(".") not in titles:
             lead += 1
         if last_title >= 0:
             title = " ".join(toks[max(lead, 0):last_title + 1]) or None
@@ -304,9 +312,11 @@ class People:
         return None, toks[lead:]
 
     def looks_like_name(self, toks: tuple[str, ...]) -> bool:
+        orgs = self.lex.orgs
+        stopwords = self.lex.stopwords
         for t in toks:
             lt = t.casefold().rstrip(".")
-            if lt in self.lex.orgs or lt in self.lex.stopwords or (t.isupper() and len(t) > 3):
+            if lt in orgs or lt in stopwords or (t.isupper() and len(t) > 3):
                 return False
         return True
 

@@ -38,3 +38,21 @@ def test_untitled_agrees_with_the_general_checks(text: str) -> None:
         want = (pre is not None or people._near_cue(start, end), pre)
         assert people._untitled(start, end, None) == want
         assert people._untitled(start, end, people._cue_after(end)) == want
+
+
+@given(texts(), st.sampled_from([" ", "\t", "  "]))
+def test_name_before_needs_a_capital_in_the_last_chunk(text: str, blank: str) -> None:
+    # _find_full_name skips the search when the last chunk before the name has no capital.
+    from newsparse.rules.coref import _NAME_BEFORE
+
+    window = text + "x" + blank
+    chunk = window.rsplit(None, 1)
+    if not chunk or chunk[-1] == chunk[-1].lower():
+        assert _NAME_BEFORE.search(window) is None
+
+
+def test_full_name_found_after_lower_case_mentions() -> None:
+    lex = lexicon(default_parser().registry)
+    src = "Talks said Peskov and told Peskov. Kremlin spokesman Dmitry Peskov spoke. Peskov left."
+    people = People(src, 0, len(src), lex)
+    assert people._find_full_name("Peskov") == ("Dmitry Peskov", None)

@@ -392,7 +392,12 @@ class People:
             tries += 1
             after = i + len(last)
             if src[i - 1] in " \t" and (after >= len(src) or not src[after].isalnum()):
-                m = _NAME_BEFORE.search(src, max(self.start, i - 48), i)
+                lo = max(self.start, i - 48)
+                # The pattern's last word (a capital, then word characters, right before the blanks
+                # at ``i``) lies in the window's last chunk: none without a capital ("said Peskov",
+                # the common case) is decided without the search.
+                chunk = src[lo:i].rsplit(None, 1)
+                m = _NAME_BEFORE.search(src, lo, i) if chunk and chunk[-1] != chunk[-1].lower() else None
                 if m is not None:
                     title, names = self.split_title((*m.group(1).split(), last))
                     if 2 <= len(names) <= 4 and self.looks_like_name(names):

@@ -56,3 +56,19 @@ def test_full_name_found_after_lower_case_mentions() -> None:
     src = "Talks said Peskov and told Peskov. Kremlin spokesman Dmitry Peskov spoke. Peskov left."
     people = People(src, 0, len(src), lex)
     assert people._find_full_name("Peskov") == ("Dmitry Peskov", None)
+
+
+def test_people_equal_the_constructor() -> None:
+    from newsparse.models import Person, Span
+
+    lex = lexicon(default_parser().registry)
+    people = People("x" * 40, 0, 40, lex)
+    people.add("Anna Varkonyi", "minister", Span(5, 9))
+    people.add("Anna Varkonyi", None, Span(1, 3))
+    people.add("Ramon\nOrtega", None, Span(10, 22))
+    people.add("the Kremlin", None, None, "organisation")
+    got = people.people()
+    assert got == (Person("Anna Varkonyi", "minister", "person", (Span(1, 3), Span(5, 9))),
+                   Person("Ramon Ortega", None, "person", (Span(10, 22),)),
+                   Person("the Kremlin", None, "organisation", ()))
+    assert [p.mentions for p in got] == [(Span(1, 3), Span(5, 9)), (Span(10, 22),), ()]

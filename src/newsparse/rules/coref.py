@@ -103,8 +103,8 @@ def _title_words(title: str | None) -> frozenset[str]:
     return frozenset(w.casefold().rstrip(".") for w in title.split()) if title else frozenset()
 
 
-def _span_key(s: Span) -> tuple[int, int]:
-    return (s.start, s.end)
+_new = object.__new__
+_set = object.__setattr__
 
 
 class _Entity:
@@ -473,8 +473,19 @@ class People:
             if len(ms) <= 1:
                 mentions = tuple(ms)
             else:
-                by_key = {_span_key(m): m for m in ms}
+                by_key = {(m.start, m.end): m for m in ms}
                 mentions = tuple([by_key[k] for k in sorted(by_key)])
-            out.append(Person(e.name, e.title, e.kind, mentions))
+            name = e.name
+            if "\n" in name or "\r" in name:
+                out.append(Person(name, e.title, e.kind, mentions))
+                continue
+            # Person(name, ...) without the generated __init__: its converter only reflows a name with
+            # a line break, and the other fields are stored as they are.
+            person: Person = _new(Person)
+            _set(person, "name", name)
+            _set(person, "title", e.title)
+            _set(person, "kind", e.kind)
+            _set(person, "mentions", mentions)
+            out.append(person)
         return tuple(out)
 

@@ -152,3 +152,11 @@ def test_last_person_in_text_order_equals_general_loop(events: list[tuple[int, s
     got = people.last_person(pos, gender)
     if best is not None:
         assert got is best
+
+
+def test_terms_equal_the_constructor() -> None:
+    from newsparse.models import QuotedTerm
+
+    a = newsparse.parse('MOSCOW, March 3. /TASS/. The so-called "shadow\n fleet" sailed.\n')
+    assert a.quoted_terms == (QuotedTerm("shadow fleet", 0, a.quoted_terms[0].span),)
+    assert type(a.quoted_terms[0]) is QuotedTerm

@@ -797,7 +797,12 @@ def _same_clause(src: str, start: int, end: int) -> bool:
 def _add_terms(out: list[QuotedTerm], src: str, c: Candidate) -> None:
     """One quoted term per part: a term, unlike a quote, never spans paragraphs."""
     for pi, part in zip(c.paragraphs, c.parts, strict=True):
-        out.append(QuotedTerm(reflow(src[part.start:part.end]), pi, part))
+        # QuotedTerm(text, pi, part) without the generated __init__ (it has no converter or check).
+        term: QuotedTerm = _new(QuotedTerm)
+        _set(term, "text", reflow(src[part.start:part.end]))
+        _set(term, "paragraph", pi)
+        _set(term, "span", part)
+        out.append(term)
 
 
 def _unmentioned(sp: Speaker) -> Speaker:

@@ -136,6 +136,53 @@ def _is_cap(t: str) -> bool:
     return t[:1].isupper()
 
 
+_Trie = dict[str, "_Trie"]
+
+
+def _word_pattern(words: Iterable[str]) -> str:
+    """An alternation of ``words`` written as a trie (``sa(?:id|ys?)``), so that a search tries a
+    few characters at each word start instead of every word in turn."""
+    trie: _Trie = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            body = f"(?:{body})?"
+        return body
+
+    return emit(trie)
+
+
+class _CueWords(NamedTuple):
+    """The lexicon's cue-first words that are whole words (``\\w+``): the only ones a word of the text
+    can equal; ``pattern`` finds one of them as a whole word."""
+
+    words: frozenset[str]
+    pattern: re.Pattern[str]
+
+
+def _cue_words(state: ParseState, lex: Lexicon) -> _CueWords:
+    """Built once per lexicon and kept in the registry cache."""
+    cache = state.registry.cache
+    got: tuple[Lexicon, _CueWords] | None = cache.get("newsparse.attribution.cue_words")
+    if got is not None and got[0] is lex:
+        return got[1]
+    words = frozenset(w for w in lex.all_firsts if _WORD.fullmatch(w))
+    # (?!) matches nothing: no cue word at all.
+    body = _word_pattern(sorted(words)) if words else "(?!)"
+    cw = _CueWords(words, re.compile(r"(?<!\w)" + body + r"(?!\w)"))
+    cache["newsparse.attribution.cue_words"] = (lex, cw)
+    return cw
+
+
 class _Attributor:
     def __init__(self, state: ParseState, lex: Lexicon, people: People) -> None:
         self.state = state
@@ -153,6 +200,11 @@ class _Attributor:
         # Token lists by window: the text between two quotes is often both the first one's tail
         # and the second one's head ('"...," he said, "..."'). The lists are never modified.
         self._windows: dict[tuple[int, int], list[_Tok]] = {}
+        self.cue_words = _cue_words(state, lex)
+        # A token's casefold that is a cue word is also a word of the casefolded text around it, so
+        # head_attr can test tokens against the cue words themselves, except next to U+0345, the one
+        # character without \w whose casefold has one (tests check there is no other).
+        self.odd_fold = "\u0345" in self.src
 
     def tokens(self, start: int, end: int) -> list[_Tok]:
         windows = self._windows
@@ -584,6 +636,8 @@ class _Attributor:
     def head_attr(self, op: int, start: int) -> _Attr | None:
         """A cue earlier in the sentence of the quote opening at ``op``: ``X said: "..."``,
         ``According to X, "..."``, ``X noted that ... "..."``, ``X: "..."``."""
+        if op <= start:
+            return None  # nothing before the mark in this paragraph (the walk below finds no token)
         src = self.src
         lo = max(start, op - _HEAD_CHARS)
         for m in _BOUNDARY.finditer(src, lo, op):
@@ -593,14 +647,24 @@ class _Attributor:
             if word in self.lex.abbreviations or len(word) == 1:
                 continue
             lo = m.end()
-        strong_colon = src[lo:op].rstrip()[-1:] == ":"
+        window = src[lo:op]
+        strong_colon = window.rstrip()[-1:] == ":"
+        hits: frozenset[str]
         if self.fast:
             shape = _HEAD_SHAPE.fullmatch(src, lo, op)
             if shape is not None:
                 a = self.head_shape(shape)
                 if a is not None:
                     return a
-        hits = self.lex.all_firsts.intersection(_WORD.findall(src[lo:op].casefold()))
+            # The set of cue words among the window's words is only read through ``t in hits`` for
+            # tokens ``t`` below, and the tokens in it are exactly those in the cue words (see
+            # odd_fold): one C-speed search tells whether there is any, instead of listing them.
+            if self.odd_fold:
+                hits = self.lex.all_firsts.intersection(_WORD.findall(window.casefold()))
+            else:
+                hits = self.cue_words.words if self.cue_words.pattern.search(window.casefold()) else frozenset()
+        else:
+            hits = self.lex.all_firsts.intersection(_WORD.findall(window.casefold()))
         if not strong_colon and not hits:
             # No cue word at all (the common case, checked at C speed): only the subject fallback.
             return self.subject_fallback(self.tokens(lo, min(op, lo + 100)), lo)

@@ -69,6 +69,7 @@ def test_head_short_cuts_agree_on_examples() -> None:
         'Officials said\u0345 Trump told "Go."',
         'According to CNN, "we will win."', '"Go," he said. "We will win."', 'Officials called it "a disaster"',
         'The ſaid minister "Go."', 'Later, Anna asked: "Go?"', 'Sen. Trump, who said so, "won."',
+        'While Trump calls it "A," he fixates on the "B"', 'Trump calls it "A," he fixates on the "B"',
     ]
     for body in bodies:
         fast, general = _both(INTRO + body + "\n")

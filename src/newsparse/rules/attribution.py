@@ -169,16 +169,24 @@ class _CueWords(NamedTuple):
     pattern: re.Pattern[str]
 
 
+# By word set: parsers with the same lexicon share one pattern.
+_CUE_WORDS: dict[frozenset[str], _CueWords] = {}
+
+
 def _cue_words(state: ParseState, lex: Lexicon) -> _CueWords:
     """Built once per lexicon and kept in the registry cache."""
     cache = state.registry.cache
     got: tuple[Lexicon, _CueWords] | None = cache.get("newsparse.attribution.cue_words")
     if got is not None and got[0] is lex:
         return got[1]
-    words = frozenset(w for w in lex.all_firsts if _WORD.fullmatch(w))
-    # (?!) matches nothing: no cue word at all.
-    body = _word_pattern(sorted(words)) if words else "(?!)"
-    cw = _CueWords(words, re.compile(r"(?<!\w)" + body + r"(?!\w)"))
+    cw = _CUE_WORDS.get(lex.all_firsts)
+    if cw is None:
+        words = frozenset(w for w in lex.all_firsts if _WORD.fullmatch(w))
+        # (?!) matches nothing: no cue word at all.
+        body = _word_pattern(sorted(words)) if words else "(?!)"
+        if len(_CUE_WORDS) >= 16:
+            _CUE_WORDS.clear()  # plugins adding words make new sets: keep the cache small
+        cw = _CUE_WORDS[lex.all_firsts] = _CueWords(words, re.compile(r"(?<!\w)" + body + r"(?!\w)"))
     cache["newsparse.attribution.cue_words"] = (lex, cw)
     return cw
 
@@ -667,7 +675,14 @@ class _Attributor:
             hits = self.lex.all_firsts.intersection(_WORD.findall(window.casefold()))
         if not strong_colon and not hits:
             # No cue word at all (the common case, checked at C speed): only the subject fallback.
-            return self.subject_fallback(self.tokens(lo, min(op, lo + 100)), lo)
+            end = min(op, lo + 100)
+            if self.fast:
+                # subject_fallback reads only the first token to return None when the window does not
+                # start with one (and no subordinate clause ends there): that token, without the list.
+                first = _TOKEN.search(src, lo, end)
+                if first is None or (first.start() != lo and not self.after_subordinate(lo, first.start())):
+                    return None
+            return self.subject_fallback(self.tokens(lo, end), lo)
         toks = self.tokens(lo, op)
         if not toks:
             return None
@@ -749,13 +764,8 @@ class _Attributor:
         (verb-like) word."""
         if not toks:
             return None
-        if toks[0].start() != lo:
-            # Right after a quote that closed a subordinate clause ('While X calls it "A," Y
-            # fixates on the "B"'), the main clause's subject comes after the comma.
-            src = self.src
-            if lo < 2 or src[lo - 1] not in _QUOTE_MARKS or src[lo - 2] != "," or \
-                    not src[lo:toks[0].start()].isspace() or not self.opens_subordinate(lo):
-                return None
+        if toks[0].start() != lo and not self.after_subordinate(lo, toks[0].start()):
+            return None
         np = self.sentence_subject(toks, len(toks))
         if np is not None and np[1] + 1 < len(toks) and toks[np[1] + 1][0][:1].islower():
             w = toks[np[0]][0]
@@ -764,6 +774,14 @@ class _Attributor:
                 if sp is not None and sp.kind == "person":
                     return _Attr(sp, "", False)
         return None
+
+    def after_subordinate(self, lo: int, first: int) -> bool:
+        """Right after a quote that closed a subordinate clause ('While X calls it "A," Y fixates on
+        the "B"'), blanks up to the first token at ``first``: the main clause's subject comes after
+        the comma."""
+        src = self.src
+        return lo >= 2 and src[lo - 1] in _QUOTE_MARKS and src[lo - 2] == "," and \
+            src[lo:first].isspace() and self.opens_subordinate(lo)
 
     def opens_subordinate(self, pos: int) -> bool:
         """The sentence running up to ``pos`` opens with a subordinate clause ("While X calls it

@@ -906,28 +906,36 @@ def attribution(state: ParseState) -> None:
     explicit: list[_Attr | None] = [None] * n
     terms = [False] * n
     for k, c in enumerate(cands):
-        p0 = paras[c.paragraphs[0]].span
-        pl = paras[c.paragraphs[-1]].span
-        # The sentence before a quote may run across a quoted title ('X tells ABC's "This Week" that
-        # "..."'): the head search starts after the previous quotation, not after a term.
-        prev_close = p0.start
-        for j in range(k - 1, max(-1, k - 8), -1):
-            if cands[j].paragraphs[-1] != c.paragraphs[0]:
-                break
-            if not terms[j]:
-                prev_close = cands[j].closes[-1]
-                break
-        next_open = cands[k + 1].opens[0] if k + 1 < n and cands[k + 1].paragraphs[0] == c.paragraphs[-1] else pl.end
-        q = state.quotes[k]
         if c.soup:
             terms[k] = True
             continue
+        cp = c.paragraphs
+        first_para = cp[0]
+        p0 = paras[first_para].span
+        # The sentence before a quote may run across a quoted title ('X tells ABC's "This Week" that
+        # "..."'): the head search starts after the previous quotation (of the last seven), not after
+        # a term.
+        prev_close = p0.start
+        j = k - 1
+        stop = k - 8
+        while j >= 0 and j > stop:
+            pj = cands[j]
+            if pj.paragraphs[-1] != first_para:
+                break
+            if not terms[j]:
+                prev_close = pj.closes[-1]
+                break
+            j -= 1
+        if k + 1 < n and cands[k + 1].paragraphs[0] == cp[-1]:
+            next_open = cands[k + 1].opens[0]
+        else:
+            next_open = paras[cp[-1]].span.end
         t = att.tail(c, next_open)
         if t is None or not t.strong:
             h = att.head(c.opens[0], prev_close)
-            if h is None and c.opens[0] == p0.start and c.paragraphs[0] > 0:
+            if h is None and c.opens[0] == p0.start and first_para > 0:
                 # '... issued the following statement:' closing the paragraph before the quote.
-                pp = paras[c.paragraphs[0] - 1].span
+                pp = paras[first_para - 1].span
                 if src[pp.end - 1] == ":":
                     h = att.head(pp.end, pp.start)
             if h is not None and (t is None or h.strong):

@@ -264,11 +264,14 @@ class _Attributor:
         """The subject noun phrase ending at ``toks[j]`` (inclusive): token index range."""
         lex = self.lex
         # Skip auxiliaries and adverbs between the subject and its verb ("he also said").
-        while j >= 0 and (toks[j][0].casefold() in lex.adverbs or (toks[j][0].endswith("ly") and toks[j][0].islower())):
+        adverbs = lex.adverbs
+        while j >= 0:
+            t = toks[j][0]
+            if not (t.casefold() in adverbs or (t.endswith("ly") and t.islower())):
+                break
             j -= 1
         if j < 0:
             return None
-        t = toks[j][0]
         if t == ")":
             # "Sen. Ted Cruz (Tex.) has said": step over the parenthesis.
             k = j - 1
@@ -284,7 +287,9 @@ class _Attributor:
             if k >= 0 and toks[k][0] == ",":
                 return self.np_before(toks, k - 1)
             return None
-        lt = _CONTRACTION.sub("", t.casefold())
+        lt = t.casefold()
+        if "'" in lt or "’" in lt:  # the pattern needs one: most words skip the substitution
+            lt = _CONTRACTION.sub("", lt)
         if lt in lex.pronouns or lt in ("who", "which"):
             if lt in ("who", "which"):
                 return None
@@ -705,7 +710,7 @@ class _Attributor:
             if i + n < len(toks) and toks[i + n][0] in _QUOTE_MARKS and t.casefold() in self.lex.markers:
                 continue  # 'A sign read "..."' introduced a quoted term, not this quote
             strong = i + n >= len(toks) - 2
-            if self.is_source_cue(toks, i, n):
+            if (t.casefold() in self.lex.cue_source) if n == 1 else self.is_source_cue(toks, i, n):
                 np = self.np_after(toks, i + n)
             elif t.endswith("ing") and i > 0 and toks[i - 1][0].casefold() not in _AUXILIARIES:
                 # A participle ("X reacted, saying: ...", "X issued a statement describing ...") takes

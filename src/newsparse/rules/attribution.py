@@ -844,21 +844,26 @@ class _Attributor:
         Super Tuesday!"``). 0 = no."""
         src = self.src
         op = c.opens[0]
-        if op > start and src[op - 1] == "=":
-            return 2
-        # The last two words before the mark (rsplit: only those two are split off).
-        before = src[max(start, op - 30):op].casefold().rsplit(None, 2)[-2:]
-        if before:
-            markers = self.lex.markers
-            if before[-1] in markers or (len(before) == 2 and f"{before[0]} {before[1]}" in markers):
+        before: list[str] | None = None
+        if op > start:  # (a quote that opens its paragraph has no words before it)
+            if src[op - 1] == "=":
                 return 2
-        if len(c.parts) > 1:
+            # The last two words before the mark (rsplit: only those two are split off).
+            before = src[max(start, op - 30):op].casefold().rsplit(None, 2)[-2:]
+            if before:
+                markers = self.lex.markers
+                if before[-1] in markers or (len(before) == 2 and f"{before[0]} {before[1]}" in markers):
+                    return 2
+        parts = c.parts
+        if len(parts) > 1:
             return 0
-        part = c.parts[0]
-        if part.end - part.start > 120:
+        part = parts[0]
+        pstart = part.start
+        pend = part.end
+        if pend - pstart > 120:
             return 0  # too long for a title or nickname
         # Up to nine words: a ninth means more than eight, and no term.
-        words = src[part.start:part.end].split(None, 8)
+        words = src[pstart:pend].split(None, 8)
         if 1 <= len(words) <= 8:
             # Title Case: two or more words that start with a letter, each capitalised or a small word.
             caps = 0

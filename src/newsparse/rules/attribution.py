@@ -80,9 +80,10 @@ _ORG, _ROLE, _NO_NAME, _NAME = range(4)
 _Tok = re.Match[str]  # a token: ``t[0]`` its text, ``t.start()``/``t.end()`` its offsets
 
 
-# The fast paths (tail_shape beyond punctuation, tail_verb_name, head_shape) short-cut the general
+# The fast paths (tail_shape beyond punctuation, tail_verb_name, head_shape; in head_attr the
+# cue-word search and the first-token test before the subject fallback) short-cut the general
 # token walks for the commonest shapes with the same result; tests turn them off to compare
-# (tests/test_attribution_fast.py).
+# (tests/test_attribution_fast.py, tests/test_attribution_head.py).
 FAST_PATHS = True
 
 _new = object.__new__

@@ -13,10 +13,13 @@ text does not say who spoke, ``speaker`` is None.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
-from ..models import Quote, QuotedTerm, Span, Speaker
+from ..models import Quote, QuotedTerm, Span, Speaker, trusted_span
 from ..state import ParseState
 from ..text import reflow
 from .coref import Lexicon, People, lexicon
@@ -55,11 +58,69 @@ _DASH_CHARS = frozenset("-\u2014\u2013")
 _DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
 
 
-# The commonest tails: optional determiner, one word, a lower-case verb, punctuation.
-_TAIL_SHAPE = re.compile(r"[ \t\u00a0]*(?:([a-z]+)[ \t]+)?([A-Za-z]+)[ \t]+([a-z]+)(?=[.,;:!?])")
+# The commonest tails: optional determiner, one word, a lower-case verb, then punctuation or a
+# word other than "to" (what follows the verb matters to the general walk only through cue_at's
+# "a verb before to" test). The second form, without the determiner, is tried when the first took
+# a pronoun for one ("he said at a rally"). _TAIL_SHAPE_PUNCT is the punctuation-only form, all
+# there is with the fast paths off.
+_AFTER_VERB = r"(?=[.,;:!?]|[ \t]+(?!to(?![\w'’\-]))\S)"
+_TAIL_SHAPE_PUNCT = re.compile(r"[ \t\u00a0]*(?:([a-z]+)[ \t]+)?([A-Za-z]+)[ \t]+([a-z]+)(?=[.,;:!?])")
+_TAIL_SHAPE = re.compile(r"[ \t\u00a0]*(?:([a-z]+)[ \t]+)?([A-Za-z]+)[ \t]+([a-z]+)" + _AFTER_VERB)
+_TAIL_SHAPE_NODET = re.compile(r"[ \t\u00a0]*(?:(?!)()[ \t]+)?([A-Za-z]+)[ \t]+([a-z]+)" + _AFTER_VERB)
+# The verb first: ``"...," said David Paleologos, director ...``: up to four plain capitalised words
+# closed by a comma or a period (not one that makes the tokeniser read an abbreviation, "Bush. The").
+_TAIL_VERB_NAME = re.compile(r"[ \t\u00a0]*([a-z]+)[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})"
+                             r"(?=,|\.(?![ \t]+[A-Z]))")
 _NOT_SHAPED: tuple[bool, None] = (False, None)
+# A sentence that is only a subject and a verb before the quote ('He said: "...'): head_shape.
+_HEAD_SHAPE = re.compile(r"[ \t\u00a0]*([A-Za-z]+)[ \t]+([a-z]+)[ \t]*[,:]?[ \t\u00a0]*")
+# What a capitalised mention is (_Attributor.name_reading).
+_ORG, _ROLE, _NO_NAME, _NAME = range(4)
 
 _Tok = re.Match[str]  # a token: ``t[0]`` its text, ``t.start()``/``t.end()`` its offsets
+
+
+# The fast paths (tail_shape beyond punctuation, tail_verb_name, head_shape; in head_attr the
+# cue-word search and the first-token test before the subject fallback) short-cut the general
+# token walks for the commonest shapes with the same result; tests turn them off to compare
+# (tests/test_attribution_fast.py, tests/test_attribution_head.py).
+FAST_PATHS = True
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _speaker(name: str, mention: Span | None, text: str | None, kind: str) -> Speaker:
+    """``Speaker(name, mention, text, kind)`` without the generated ``__init__``: its converters only
+    reflow a name or text with a line break in it, so one-line values are stored as they are (a
+    speaker is made for nearly every quote, and the generated ``__init__`` is a measurable share)."""
+    if "\n" in name or "\r" in name or (text is not None and ("\n" in text or "\r" in text)):
+        return Speaker(name, mention, text, kind)
+    sp: Speaker = _new(Speaker)
+    _set(sp, "name", name)
+    _set(sp, "mention", mention)
+    _set(sp, "mention_text", text)
+    _set(sp, "kind", kind)
+    return sp
+
+
+def _credited(q: Quote, sp: Speaker | None, cue: str | None) -> Quote:
+    """The provisional quote ``q`` with its speaker and cue: the same as ``Quote(q.text, q.kind, sp,
+    ..., q.nested)`` (every field of ``q`` is already valid), without the generated ``__init__``."""
+    if sp is q.speaker and cue == q.cue:
+        return q  # nobody credited (the provisional quote has no speaker and no cue)
+    new: Quote = _new(Quote)
+    _set(new, "text", q.text)
+    _set(new, "kind", q.kind)
+    _set(new, "speaker", sp)
+    _set(new, "paragraph", q.paragraph)
+    _set(new, "cue", cue)
+    _set(new, "span", q.span)
+    _set(new, "parts", q.parts)
+    _set(new, "insertions", q.insertions)
+    _set(new, "part_kinds", q.part_kinds)
+    _set(new, "nested", q.nested)
+    return new
 
 
 class _Attr(NamedTuple):
@@ -76,15 +137,83 @@ def _is_cap(t: str) -> bool:
     return t[:1].isupper()
 
 
+_Trie = dict[str, "_Trie"]
+
+
+def _word_pattern(words: Iterable[str]) -> str:
+    """An alternation of ``words`` written as a trie (``sa(?:id|ys?)``), so that a search tries a
+    few characters at each word start instead of every word in turn."""
+    trie: _Trie = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            body = f"(?:{body})?"
+        return body
+
+    return emit(trie)
+
+
+class _CueWords(NamedTuple):
+    """The lexicon's cue-first words that are whole words (``\\w+``): the only ones a word of the text
+    can equal; ``pattern`` finds one of them as a whole word."""
+
+    words: frozenset[str]
+    pattern: re.Pattern[str]
+
+
+# By word set: parsers with the same lexicon share one pattern.
+_CUE_WORDS: dict[frozenset[str], _CueWords] = {}
+
+
+def _cue_words(state: ParseState, lex: Lexicon) -> _CueWords:
+    """Built once per lexicon and kept in the registry cache."""
+    cache = state.registry.cache
+    got: tuple[Lexicon, _CueWords] | None = cache.get("newsparse.attribution.cue_words")
+    if got is not None and got[0] is lex:
+        return got[1]
+    cw = _CUE_WORDS.get(lex.all_firsts)
+    if cw is None:
+        words = frozenset(w for w in lex.all_firsts if _WORD.fullmatch(w))
+        # (?!) matches nothing: no cue word at all.
+        body = _word_pattern(sorted(words)) if words else "(?!)"
+        if len(_CUE_WORDS) >= 16:
+            _CUE_WORDS.clear()  # plugins adding words make new sets: keep the cache small
+        cw = _CUE_WORDS[lex.all_firsts] = _CueWords(words, re.compile(r"(?<!\w)" + body + r"(?!\w)"))
+    cache["newsparse.attribution.cue_words"] = (lex, cw)
+    return cw
+
+
 class _Attributor:
     def __init__(self, state: ParseState, lex: Lexicon, people: People) -> None:
         self.state = state
         self.src = state.source
         self.lex = lex
         self.people = people
+        paras = state.paragraphs
+        self.body_start = paras[0].span.start if paras else 0
+        self.body_end = paras[-1].span.end if paras else len(self.src)
+        self._outer_starts: list[int] | None = None  # see outer_source
+        # name_reading() by mention words, for this article.
+        self._readings: dict[tuple[str, ...], tuple[int, str | None, tuple[str, ...]]] = {}
+        # False: every quote takes the general paths (the tests check that the fast paths agree).
+        self.fast = FAST_PATHS
         # Token lists by window: the text between two quotes is often both the first one's tail
         # and the second one's head ('"...," he said, "..."'). The lists are never modified.
         self._windows: dict[tuple[int, int], list[_Tok]] = {}
+        self.cue_words = _cue_words(state, lex)
+        # A token's casefold that is a cue word is also a word of the casefolded text around it, so
+        # head_attr can test tokens against the cue words themselves, except next to U+0345, the one
+        # character without \w whose casefold has one (tests check there is no other).
+        self.odd_fold = "\u0345" in self.src
 
     def tokens(self, start: int, end: int) -> list[_Tok]:
         windows = self._windows
@@ -136,11 +265,14 @@ class _Attributor:
         """The subject noun phrase ending at ``toks[j]`` (inclusive): token index range."""
         lex = self.lex
         # Skip auxiliaries and adverbs between the subject and its verb ("he also said").
-        while j >= 0 and (toks[j][0].casefold() in lex.adverbs or (toks[j][0].endswith("ly") and toks[j][0].islower())):
+        adverbs = lex.adverbs
+        while j >= 0:
+            t = toks[j][0]
+            if not (t.casefold() in adverbs or (t.endswith("ly") and t.islower())):
+                break
             j -= 1
         if j < 0:
             return None
-        t = toks[j][0]
         if t == ")":
             # "Sen. Ted Cruz (Tex.) has said": step over the parenthesis.
             k = j - 1
@@ -156,7 +288,9 @@ class _Attributor:
             if k >= 0 and toks[k][0] == ",":
                 return self.np_before(toks, k - 1)
             return None
-        lt = _CONTRACTION.sub("", t.casefold())
+        lt = t.casefold()
+        if "'" in lt or "’" in lt:  # the pattern needs one: most words skip the substitution
+            lt = _CONTRACTION.sub("", lt)
         if lt in lex.pronouns or lt in ("who", "which"):
             if lt in ("who", "which"):
                 return None
@@ -234,53 +368,76 @@ class _Attributor:
     # --- speakers ----------------------------------------------------------------------------
     def speaker(self, toks: list[_Tok], np: tuple[int, int]) -> Speaker | None:
         a, b = np
-        words = tuple([t[0] for t in toks[a:b + 1]])
-        start, end = toks[a].start(), toks[b].end()
-        span = Span(start, end)
+        if a == b:  # one word (most mentions: "he", "Lavrov")
+            tok = toks[a]
+            words: tuple[str, ...] = (tok[0],)
+            start, end = tok.span()
+        else:
+            words = tuple([t[0] for t in toks[a:b + 1]])
+            start, end = toks[a].start(), toks[b].end()
+        span = trusted_span(start, end)  # tokens are in order: start <= end
         text = self.src[start:end]
         lex = self.lex
         first = words[0].casefold()
         if "'" in first or "’" in first:
             first = _CONTRACTION.sub("", first)
-        if len(words) == 1 and first in lex.pronouns:
+        if a == b and first in lex.pronouns:
             if first in ("he", "she", "him", "her"):
                 ent = self.people.last_person(span.start, "male" if first in ("he", "him") else "female")
                 if ent is not None:
                     self.people.mention(ent, span)
-                    return Speaker(ent.name, span, text, ent.kind)
-            return Speaker(text, span, text, "unresolved")
+                    return _speaker(ent.name, span, text, ent.kind)
+            return _speaker(text, span, text, "unresolved")
         if any([w[:1].isupper() for w in words]) and not (first in _DETERMINERS and not words[-1][:1].isupper()):
-            caps = tuple([w for w in words if w.casefold() not in _DETERMINERS])
-            title, names = self.people.split_title(caps)
-            names = tuple([n for n in names if n.casefold() not in _SMALL])
-            if (first == "the" and not title) or (not (names and self.people.looks_like_name(names)) and (
-                    any(w.casefold().rstrip(".") in lex.orgs for w in caps))):
+            reading = self._readings.get(words)
+            if reading is None:
+                reading = self._readings[words] = self.name_reading(words, first)
+            kind, title, names = reading
+            if kind == _ORG:
                 ent = self.people.add(text, None, span, "organisation")
-                return Speaker(ent.name, span, text, "organisation")
-            if not names:
+                return _speaker(ent.name, span, text, "organisation")
+            if kind == _ROLE:
                 if title:
                     ent = self.people.by_role(tuple(title.split()), span.start)
                     if ent is not None:
                         self.people.mention(ent, span)
-                        return Speaker(ent.name, span, text, ent.kind)
-                return Speaker(text, span, text, "unresolved")
-            if not lex.stopwords.isdisjoint([n.casefold() for n in names]):
+                        return _speaker(ent.name, span, text, ent.kind)
+                return _speaker(text, span, text, "unresolved")
+            if kind == _NO_NAME:
                 return None
             full = self.people.by_surname(names, span.start) if len(names) < 3 else None
             name = full[0] if full else " ".join(names)
             ftitle = (full[1] if full else None) or title or self.people.appositive_title(span.end)
             ent = self.people.add(name, ftitle, span, "person")
-            return Speaker(ent.name, span, text, ent.kind)
+            return _speaker(ent.name, span, text, ent.kind)
         head = words[-1].casefold()
         if head in lex.orgs:
             ent = self.people.add(text, None, span, "organisation")
-            return Speaker(ent.name, span, text, "organisation")
+            return _speaker(ent.name, span, text, "organisation")
         if head in lex.titles or head in lex.generic:
             ent = self.people.by_role(words[1:] if first in _DETERMINERS else words, span.start)
             if ent is not None:
                 self.people.mention(ent, span)
-                return Speaker(ent.name, span, text, ent.kind)
-        return Speaker(text, span, text, "unresolved")
+                return _speaker(ent.name, span, text, ent.kind)
+        return _speaker(text, span, text, "unresolved")
+
+    def name_reading(self, words: tuple[str, ...], first: str) -> tuple[int, str | None, tuple[str, ...]]:
+        """What a mention with capitals is, from its words alone: an organisation (``_ORG``), a role
+        (``_ROLE``: a title or nothing), no name (``_NO_NAME``: a stopword in it) or a name
+        (``_NAME``) with its title and name words. It depends on the words and the lexicon only,
+        so :meth:`speaker` reads it once per article for each mention text (names recur)."""
+        lex = self.lex
+        caps = tuple([w for w in words if w.casefold() not in _DETERMINERS])
+        title, names = self.people.split_title(caps)
+        names = tuple([n for n in names if n.casefold() not in _SMALL])
+        if (first == "the" and not title) or (not (names and self.people.looks_like_name(names)) and (
+                any(w.casefold().rstrip(".") in lex.orgs for w in caps))):
+            return _ORG, None, ()
+        if not names:
+            return _ROLE, title, ()
+        if not lex.stopwords.isdisjoint([n.casefold() for n in names]):
+            return _NO_NAME, None, ()
+        return _NAME, title, names
 
     # --- patterns ----------------------------------------------------------------------------
     def tail(self, c: Candidate, end: int) -> _Attr | None:
@@ -299,7 +456,19 @@ class _Attributor:
         pattern, cue = self.lex.after_attribution, self.lex.outer_cue
         src = self.src
         stop = min(end, mention.end + 200)
-        if pattern is None or cue is None or cue.search(src, mention.end, stop) is None:
+        if pattern is None or cue is None:
+            return None
+        if self.lex.outer_relaxed is not None:
+            # The commas an outer cue can start at, found once per article: none between the mention
+            # and ``stop`` (the common case) means the search below would find nothing.
+            starts = self._outer_starts
+            if starts is None:
+                starts = self._outer_starts = [m.start() for m in self.lex.outer_relaxed.finditer(
+                    src, self.body_start, self.body_end)]
+            i = bisect.bisect_left(starts, mention.end)
+            if i == len(starts) or starts[i] >= stop:
+                return None
+        if cue.search(src, mention.end, stop) is None:
             return None  # the common case: no ", according to" / ", reports" after the mention
         m = pattern.match(src, mention.end, stop)
         if m is None:
@@ -319,11 +488,34 @@ class _Attributor:
             return None
         src = self.src
         stop = min(end, close + _TAIL_CHARS)
-        m = _TAIL_SHAPE.match(src, close, stop)
-        if m is not None and m.end() < stop:
-            shaped, fast = self.tail_shape(m, src[last.end - 1])
-            if shaped:
-                return fast
+        if not self.fast:
+            # Only the punctuation form of tail_shape, which has always been read this way (it is not
+            # a short-cut of the walk: for a stopword subject, '"..." Monday said,', it credits
+            # "Monday" where the walk goes on and credits nobody).
+            m = _TAIL_SHAPE_PUNCT.match(src, close, stop)
+            if m is not None and m.end() < stop:
+                shaped, fast = self.tail_shape(m, src[last.end - 1])
+                if shaped:
+                    return fast
+        else:
+            # Fast paths for the commonest tails (see tail_shape, tail_verb_name): the same result as
+            # the general walk below, read off one anchored match instead of a token list.
+            m = _TAIL_SHAPE.match(src, close, stop)
+            if m is not None and m.end() < stop:
+                shaped, fast = self.tail_shape(m, src[last.end - 1])
+                if shaped:
+                    return fast
+                if m.group(1) is not None:
+                    m = _TAIL_SHAPE_NODET.match(src, close, stop)
+                    if m is not None and m.end() < stop:
+                        shaped, fast = self.tail_shape(m, src[last.end - 1])
+                        if shaped:
+                            return fast
+            m = _TAIL_VERB_NAME.match(src, close, stop)
+            if m is not None and m.end() < stop:
+                shaped, fast = self.tail_verb_name(m, stop)
+                if shaped:
+                    return fast
         k = close
         while k < stop and src[k] in " \t\u00a0":
             k += 1
@@ -403,6 +595,13 @@ class _Attributor:
                 lw in lex.all_firsts or lw in lex.adverbs or (lw in lex.pronouns and not word.islower()) or \
                 (word.endswith("ly") and word.islower()):
             return _NOT_SHAPED
+        if self.src[m.end()] not in ".,;:!?" and (
+                (det is None and not word.islower() and lw in lex.stopwords and lw not in _DETERMINERS)
+                or (det is not None and (lw in _NP_STOPS or lw in _LINKS))):
+            # A word after the verb ('"..." X said at ...'): where np_before takes no subject (a
+            # stopword, "the of"), the general walk goes on past the verb, so it decides. (Before
+            # punctuation this shape has always been read here, and still is.)
+            return _NOT_SHAPED
         if det is not None:
             if det not in _DETERMINERS or det in lex.all_firsts or not word.islower() or lw in lex.pronouns:
                 return _NOT_SHAPED
@@ -420,6 +619,25 @@ class _Attributor:
         sp = self.speaker(toks, (0, len(toks) - 1))  # type: ignore[arg-type]
         return True, (_Attr(sp, verb, True) if sp is not None else None)
 
+    def tail_verb_name(self, m: re.Match[str], stop: int) -> tuple[bool, _Attr | None]:
+        """``"...," said David Paleologos,`` / ``"...," says Aida.``: the verb, then a name of plain
+        capitalised words. The general walk finds the cue at the first token (:meth:`cue_at`: a
+        one-word cue, no phrase, not before "to", not a participle) and :meth:`np_after` takes the
+        capitalised run up to the comma or period; the conditions that would send it elsewhere (a
+        pronoun, determiner, stopword or -ing word first) send this back to the walk."""
+        verb, name = m.group(1, 2)
+        lex = self.lex
+        if verb not in lex.cues or verb in lex.cue_source or verb in lex.phrases or verb.endswith("ing"):
+            return _NOT_SHAPED
+        first = name[:name.find(" ")] if " " in name else name
+        lf = first.casefold()
+        if lf in lex.pronouns or lf in _DETERMINERS or lf in lex.stopwords or lf.endswith("ing") or \
+                "\t" in name:
+            return _NOT_SHAPED
+        toks = list(_TOKEN.finditer(self.src, m.start(2), m.end(2)))
+        sp = self.speaker(toks, (0, len(toks) - 1))
+        return True, (_Attr(sp, verb, True) if sp is not None else None)
+
     def head(self, op: int, start: int) -> _Attr | None:
         """:meth:`head_attr`, or the source it is reported through (``X said, according to CNN:
         "..."``)."""
@@ -432,6 +650,8 @@ class _Attributor:
     def head_attr(self, op: int, start: int) -> _Attr | None:
         """A cue earlier in the sentence of the quote opening at ``op``: ``X said: "..."``,
         ``According to X, "..."``, ``X noted that ... "..."``, ``X: "..."``."""
+        if op <= start:
+            return None  # nothing before the mark in this paragraph (the walk below finds no token)
         src = self.src
         lo = max(start, op - _HEAD_CHARS)
         for m in _BOUNDARY.finditer(src, lo, op):
@@ -441,24 +661,48 @@ class _Attributor:
             if word in self.lex.abbreviations or len(word) == 1:
                 continue
             lo = m.end()
-        strong_colon = src[lo:op].rstrip()[-1:] == ":"
-        hits = self.lex.all_firsts.intersection(_WORD.findall(src[lo:op].casefold()))
+        window = src[lo:op]
+        strong_colon = window.rstrip()[-1:] == ":"
+        hits: frozenset[str]
+        if self.fast:
+            shape = _HEAD_SHAPE.fullmatch(src, lo, op)
+            if shape is not None:
+                a = self.head_shape(shape)
+                if a is not None:
+                    return a
+            # The set of cue words among the window's words is only read through ``t in hits`` for
+            # tokens ``t`` below, and the tokens in it are exactly those in the cue words (see
+            # odd_fold): one C-speed search tells whether there is any, instead of listing them.
+            if self.odd_fold:
+                hits = self.lex.all_firsts.intersection(_WORD.findall(window.casefold()))
+            else:
+                hits = self.cue_words.words if self.cue_words.pattern.search(window.casefold()) else frozenset()
+        else:
+            hits = self.lex.all_firsts.intersection(_WORD.findall(window.casefold()))
         if not strong_colon and not hits:
             # No cue word at all (the common case, checked at C speed): only the subject fallback.
-            return self.subject_fallback(self.tokens(lo, min(op, lo + 100)), lo)
+            end = min(op, lo + 100)
+            if self.fast:
+                # subject_fallback reads only the first token to return None when the window does not
+                # start with one (and no subordinate clause ends there): that token, without the list.
+                first = _TOKEN.search(src, lo, end)
+                if first is None or (first.start() != lo and not self.after_subordinate(lo, first.start())):
+                    return None
+            return self.subject_fallback(self.tokens(lo, end), lo)
         toks = self.tokens(lo, op)
         if not toks:
             return None
-        # Only tokens that may start a cue are looked at (a comprehension, not a call per token).
-        order = [i for i, t in enumerate(toks) if t[0].casefold() in hits]
+        # Only tokens that may start a cue are looked at, in order, as far as the loop below goes (it
+        # usually stops at the first: a generator, not a list of every hit).
+        order: Iterable[int] = (i for i, t in enumerate(toks) if t[0].casefold() in hits)
         # The first cue of the sentence is the main clause's ("Bob said he began calling Libyan
         # groups and making an effort to "...""), unless a cue right before the quote introduces it
         # ("a woman asked for a photo and Clinton said, "..."").
         last = len(toks) - 1
         while last >= 0 and toks[last][0] in (",", ":", "that"):
             last -= 1
-        if 0 < last < len(toks) - 1 and last in order and self.cue_at(toks, last) == 1:
-            order.insert(0, last)
+        if 0 < last < len(toks) - 1 and toks[last][0].casefold() in hits and self.cue_at(toks, last) == 1:
+            order = itertools.chain((last,), order)
         for i in order:
             t = toks[i][0]
             n = self.cue_at(toks, i)
@@ -467,7 +711,7 @@ class _Attributor:
             if i + n < len(toks) and toks[i + n][0] in _QUOTE_MARKS and t.casefold() in self.lex.markers:
                 continue  # 'A sign read "..."' introduced a quoted term, not this quote
             strong = i + n >= len(toks) - 2
-            if self.is_source_cue(toks, i, n):
+            if (t.casefold() in self.lex.cue_source) if n == 1 else self.is_source_cue(toks, i, n):
                 np = self.np_after(toks, i + n)
             elif t.endswith("ing") and i > 0 and toks[i - 1][0].casefold() not in _AUXILIARIES:
                 # A participle ("X reacted, saying: ...", "X issued a statement describing ...") takes
@@ -499,19 +743,35 @@ class _Attributor:
                     return _Attr(sp, ":", True)
         return self.subject_fallback(toks, lo)
 
+    def head_shape(self, m: re.Match[str]) -> _Attr | None:
+        """A sentence that is only a subject and its verb before the quote: ``He said: "..."``,
+        ``Trump said, "..."``. The general path (below in :meth:`head_attr`) finds the verb as the only
+        cue (the subject is no cue word), :meth:`np_before` takes the pronoun or the capitalised word
+        before it (no adverb, stopword or relative pronoun), and the speaker it names is the
+        result. None: not this case (or no speaker: :meth:`speaker` then has changed nothing), use
+        the general path."""
+        word, verb = m.group(1, 2)
+        lex = self.lex
+        lw = word.casefold()
+        if verb not in lex.cues or verb in lex.cue_source or verb in lex.phrases or verb.endswith("ing") or \
+                lw in lex.all_firsts or lw in lex.adverbs or (word.endswith("ly") and word.islower()):
+            return None
+        if lw not in lex.pronouns and (not word[0].isupper() or lw in lex.stopwords or lw in ("who", "which")):
+            return None
+        tok = _TOKEN.match(self.src, m.start(1), m.end(1))
+        if tok is None:
+            return None
+        sp = self.speaker([tok], (0, 0))
+        return _Attr(sp, verb, True) if sp is not None else None
+
     def subject_fallback(self, toks: list[_Tok], lo: int) -> _Attr | None:
         """No cue: a fragment woven into a sentence is credited to the sentence's subject when that
         is a person ("Rubio bemoaned a climate in which people "..."") followed by a lower-case
         (verb-like) word."""
         if not toks:
             return None
-        if toks[0].start() != lo:
-            # Right after a quote that closed a subordinate clause ('While X calls it "A," Y
-            # fixates on the "B"'), the main clause's subject comes after the comma.
-            src = self.src
-            if lo < 2 or src[lo - 1] not in _QUOTE_MARKS or src[lo - 2] != "," or \
-                    not src[lo:toks[0].start()].isspace() or not self.opens_subordinate(lo):
-                return None
+        if toks[0].start() != lo and not self.after_subordinate(lo, toks[0].start()):
+            return None
         np = self.sentence_subject(toks, len(toks))
         if np is not None and np[1] + 1 < len(toks) and toks[np[1] + 1][0][:1].islower():
             w = toks[np[0]][0]
@@ -520,6 +780,14 @@ class _Attributor:
                 if sp is not None and sp.kind == "person":
                     return _Attr(sp, "", False)
         return None
+
+    def after_subordinate(self, lo: int, first: int) -> bool:
+        """Right after a quote that closed a subordinate clause ('While X calls it "A," Y fixates on
+        the "B"'), blanks up to the first token at ``first``: the main clause's subject comes after
+        the comma."""
+        src = self.src
+        return lo >= 2 and src[lo - 1] in _QUOTE_MARKS and src[lo - 2] == "," and \
+            src[lo:first].isspace() and self.opens_subordinate(lo)
 
     def opens_subordinate(self, pos: int) -> bool:
         """The sentence running up to ``pos`` opens with a subordinate clause ("While X calls it
@@ -570,25 +838,42 @@ class _Attributor:
             return k + 1
         return i
 
-    def is_term(self, c: Candidate, text: str, start: int) -> int:
+    def is_term(self, c: Candidate, start: int) -> int:
         """Titles, nicknames and scare quotes. 2 = certainly: ``the so-called "shadow fleet"``,
         Title Case after a possessive (``ABC's "This Week"``), a markup attribute. 1 = probably:
         Title Case words, which a cue right before the quote overrides (``She declared "What a
         Super Tuesday!"``). 0 = no."""
         src = self.src
         op = c.opens[0]
-        if op > start and src[op - 1] == "=":
-            return 2
-        before = src[max(start, op - 30):op].casefold().split()[-2:]
-        if before:
-            if before[-1] in self.lex.markers or " ".join(before) in self.lex.markers:
+        before: list[str] | None = None
+        if op > start:  # (a quote that opens its paragraph has no words before it)
+            if src[op - 1] == "=":
                 return 2
-        if len(c.parts) > 1 or len(text) > 120:
+            # The last two words before the mark (rsplit: only those two are split off).
+            before = src[max(start, op - 30):op].casefold().rsplit(None, 2)[-2:]
+            if before:
+                markers = self.lex.markers
+                if before[-1] in markers or (len(before) == 2 and f"{before[0]} {before[1]}" in markers):
+                    return 2
+        parts = c.parts
+        if len(parts) > 1:
+            return 0
+        part = parts[0]
+        pstart = part.start
+        pend = part.end
+        if pend - pstart > 120:
             return 0  # too long for a title or nickname
-        words = text.split()
+        # Up to nine words: a ninth means more than eight, and no term.
+        words = src[pstart:pend].split(None, 8)
         if 1 <= len(words) <= 8:
-            caps = [w for w in words if w[:1].isalpha()]
-            if len(caps) >= 2 and all(w[:1].isupper() or w.casefold() in _SMALL for w in caps):
+            # Title Case: two or more words that start with a letter, each capitalised or a small word.
+            caps = 0
+            for w in words:
+                if w[:1].isalpha():
+                    if not w[:1].isupper() and w.casefold() not in _SMALL:
+                        return 0
+                    caps += 1
+            if caps >= 2:
                 # After a possessive ("ABC's "This Week"") a Title Case phrase is a title for sure.
                 return 2 if before and _POSSESSIVE_END.search(before[-1]) else 1
         return 0
@@ -605,12 +890,17 @@ def _same_clause(src: str, start: int, end: int) -> bool:
 def _add_terms(out: list[QuotedTerm], src: str, c: Candidate) -> None:
     """One quoted term per part: a term, unlike a quote, never spans paragraphs."""
     for pi, part in zip(c.paragraphs, c.parts, strict=True):
-        out.append(QuotedTerm(reflow(src[part.start:part.end]), pi, part))
+        # QuotedTerm(text, pi, part) without the generated __init__ (it has no converter or check).
+        term: QuotedTerm = _new(QuotedTerm)
+        _set(term, "text", reflow(src[part.start:part.end]))
+        _set(term, "paragraph", pi)
+        _set(term, "span", part)
+        out.append(term)
 
 
 def _unmentioned(sp: Speaker) -> Speaker:
     """The same speaker credited by context: no local mention."""
-    return Speaker(sp.name, None, None, sp.kind)
+    return _speaker(sp.name, None, None, sp.kind)
 
 
 def attribution(state: ParseState) -> None:
@@ -627,34 +917,41 @@ def attribution(state: ParseState) -> None:
     explicit: list[_Attr | None] = [None] * n
     terms = [False] * n
     for k, c in enumerate(cands):
-        p0 = paras[c.paragraphs[0]].span
-        pl = paras[c.paragraphs[-1]].span
-        # The sentence before a quote may run across a quoted title ('X tells ABC's "This Week" that
-        # "..."'): the head search starts after the previous quotation, not after a term.
-        prev_close = p0.start
-        for j in range(k - 1, max(-1, k - 8), -1):
-            if cands[j].paragraphs[-1] != c.paragraphs[0]:
-                break
-            if not terms[j]:
-                prev_close = cands[j].closes[-1]
-                break
-        next_open = cands[k + 1].opens[0] if k + 1 < n and cands[k + 1].paragraphs[0] == c.paragraphs[-1] else pl.end
-        q = state.quotes[k]
         if c.soup:
             terms[k] = True
             continue
-        first_text = src[c.parts[0].start:c.parts[0].end]
+        cp = c.paragraphs
+        first_para = cp[0]
+        p0 = paras[first_para].span
+        # The sentence before a quote may run across a quoted title ('X tells ABC's "This Week" that
+        # "..."'): the head search starts after the previous quotation (of the last seven), not after
+        # a term.
+        prev_close = p0.start
+        j = k - 1
+        stop = k - 8
+        while j >= 0 and j > stop:
+            pj = cands[j]
+            if pj.paragraphs[-1] != first_para:
+                break
+            if not terms[j]:
+                prev_close = pj.closes[-1]
+                break
+            j -= 1
+        if k + 1 < n and cands[k + 1].paragraphs[0] == cp[-1]:
+            next_open = cands[k + 1].opens[0]
+        else:
+            next_open = paras[cp[-1]].span.end
         t = att.tail(c, next_open)
         if t is None or not t.strong:
             h = att.head(c.opens[0], prev_close)
-            if h is None and c.opens[0] == p0.start and c.paragraphs[0] > 0:
+            if h is None and c.opens[0] == p0.start and first_para > 0:
                 # '... issued the following statement:' closing the paragraph before the quote.
-                pp = paras[c.paragraphs[0] - 1].span
+                pp = paras[first_para - 1].span
                 if src[pp.end - 1] == ":":
                     h = att.head(pp.end, pp.start)
             if h is not None and (t is None or h.strong):
                 t = h
-        term = att.is_term(c, first_text, prev_close)
+        term = att.is_term(c, prev_close)
         if term == 2 or (term == 1 and (t is None or not t.strong)):
             terms[k] = True
             continue
@@ -720,8 +1017,7 @@ def attribution(state: ParseState) -> None:
         if sp is not None:
             for pi in c.paragraphs:
                 last_para_speaker[pi] = sp
-        quotes.append(Quote(q.text, q.kind, sp, q.paragraph, cue, q.span, q.parts, q.insertions, q.part_kinds,
-                            q.nested))
+        quotes.append(_credited(q, sp, cue))
     state.quotes = quotes
     state.quoted_terms.extend(terms_out)
     state.people = list(people.people())

@@ -9,11 +9,12 @@ the resolver says so (None) rather than guessing.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..models import Person, Span
+from ..models import Person, Span, trusted_span
 
 __all__ = ["Lexicon", "People", "lexicon"]
 
@@ -23,6 +24,9 @@ _PARTICLES = "de|da|van|von|der|al|bin|ibn|la|le|del|di|du|dos"
 # Possessive word quantifiers: a word never gives characters back (no backtracking into it).
 _RUN = re.compile(r"[A-Z][\w'’-]*+\.?(?:[ \t]+(?:[A-Z][\w'’-]*+\.?|(?:" + _PARTICLES
                   + r")(?=[ \t]+[A-Z]))){1,5}")
+# The same run, and the word after it when blanks and a word follow (group 1; a lookahead, so the
+# runs found are the same): the test for a cue verb after the run reads it off the match.
+_RUN_NEXT = re.compile(_RUN.pattern + r"(?:(?=[ \t]+(\w+)))?")
 _APPOSITIVE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}([\w-]+)")
 _LOOKBACK = 64
 _WORDISH = frozenset("'’.-_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -58,12 +62,18 @@ class Lexicon:
         # optional appositive closed by a comma, then the cue (group 1); one anchored match.
         self.after_attribution: re.Pattern[str] | None = None
         self.outer_cue: re.Pattern[str] | None = None
+        self.outer_relaxed: re.Pattern[str] | None = None
         if self.outer_source:
             alts = "|".join(sorted((r"[ \t]+".join(map(re.escape, c.split())) for c in self.outer_source),
                                    key=len, reverse=True))
             # The cue alone, searched first: it is rare, so most attributions stop at this C-speed scan.
             # (It starts with the comma: a literal first character lets the scan run at C speed.)
             self.outer_cue = re.compile(r",[ \t]+(?:" + alts + r")\b")
+            # Without the final \b: a match of outer_cue in any stretch of the text is a match of this
+            # one at the same comma in the whole text, so one scan per article finds every comma an
+            # outer cue can start at (exact while no cue has a comma of its own).
+            if not any("," in c for c in self.outer_source):
+                self.outer_relaxed = re.compile(r",[ \t]+(?:" + alts + r")")
             self.after_attribution = re.compile(r"(?:[ \t]+[\w'’-]+){0,8}?[ \t]*,(?:[^,.;:!?\"“”\n]{1,80}?,)??"
                                                 r"[ \t]+(" + alts + r")[ \t]+(?=\S)")
         # Multi-word cues ("pointed out", "according to"): first word -> full phrases.
@@ -93,8 +103,8 @@ def _title_words(title: str | None) -> frozenset[str]:
     return frozenset(w.casefold().rstrip(".") for w in title.split()) if title else frozenset()
 
 
-def _span_key(s: Span) -> tuple[int, int]:
-    return (s.start, s.end)
+_new = object.__new__
+_set = object.__setattr__
 
 
 class _Entity:
@@ -124,6 +134,7 @@ class People:
         self.entities: list[_Entity] = []
         self._by_name: dict[str, _Entity] = {}
         self._iter: Iterator[re.Match[str]] | None = None
+        self._gap_end = start  # end of the stretch between quotations _runs is scanning
         self._peek: re.Match[str] | None = None
         self._scanned = start
         self._prev: tuple[int, int, tuple[str, ...]] | None = None
@@ -131,6 +142,9 @@ class People:
         self._by_last: dict[str, _Entity] = {}
         # (position, entity) of each mention, in the order they were found.
         self._events: list[tuple[int, _Entity]] = []
+        # Index of the last event that came before its predecessor in the text (0: none): the
+        # look-back window after it is in text order (see last_person).
+        self._descent = 0
 
     # --- scanning --------------------------------------------------------------------------
     def scan_to(self, pos: int) -> None:
@@ -141,12 +155,13 @@ class People:
         if self._iter is None:
             self._iter = self._runs()
         src = self.src
-        while True:
-            m = self._peek if self._peek is not None else next(self._iter, None)
+        titles = self.lex.titles
+        cues = self.lex.cues
+        runs: Iterable[re.Match[str]] = self._iter
+        if self._peek is not None:
+            runs = itertools.chain((self._peek,), runs)  # the run the last call stopped at
             self._peek = None
-            if m is None:
-                self._scanned = self.end
-                return
+        for m in runs:
             start = m.start()
             if start >= pos:
                 self._peek = m
@@ -154,7 +169,26 @@ class People:
                 return
             if start and src[start - 1] in _WORDISH:
                 continue  # inside a word ("iPhone Pro")
-            self._scan_run(start, m.end(), m.group())
+            text = m.group()
+            end = m.end()
+            # Most runs introduce nobody: no title word in them (one set test), and no title or cue
+            # word next to them (:meth:`_untitled`); they only reset the run before.
+            if titles.isdisjoint(text.casefold().replace(".", " ").split()):
+                after = m.group(1)
+                if after is not None and m.end(1) < self._gap_end:
+                    # The whole next word (it ends before the end of the scanned stretch): what
+                    # _cue_after reads.
+                    cue_after: bool | None = after.casefold() in cues
+                else:
+                    cue_after = None if src[end:end + 1] in (" ", "\t") else False
+                keep, pre = self._untitled(start, end, cue_after)
+                if not keep:
+                    self._prev = None
+                    continue
+                self._scan_run(start, end, text, pre)
+            else:
+                self._scan_run(start, end, text, None)
+        self._scanned = self.end
 
     def _runs(self) -> Iterator[re.Match[str]]:
         """The capitalised runs between the quotations: names inside them are what a speaker talks
@@ -163,26 +197,20 @@ class People:
         pos = self.start
         for qs, qe in self.quoted:
             if qs > pos:
-                yield from _RUN.finditer(src, pos, min(qs, self.end))
+                self._gap_end = gap_end = min(qs, self.end)
+                yield from _RUN_NEXT.finditer(src, pos, gap_end)
             if qe > pos:
                 pos = qe
         if pos < self.end:
-            yield from _RUN.finditer(src, pos, self.end)
+            self._gap_end = self.end
+            yield from _RUN_NEXT.finditer(src, pos, self.end)
 
-    def _scan_run(self, start: int, end: int, text: str) -> None:
+    def _scan_run(self, start: int, end: int, text: str, pre: str | None) -> None:
         """Register a person the text introduces with a title ("Foreign Minister Sergey Lavrov",
-        "Kremlin spokesman Dmitry Peskov") or next to a cue verb ("said Natalia Eismont"). Most runs
-        are neither: a set test on their words sends them past the slower checks."""
+        "Kremlin spokesman Dmitry Peskov") or next to a cue verb ("said Natalia Eismont"); ``pre``
+        is the lower-case title before an untitled run (:meth:`_untitled`)."""
         src = self.src
         prev = self._prev
-        titled = not self.lex.titles.isdisjoint(text.casefold().replace(".", " ").split())
-        pre = None
-        if not titled:
-            if start >= 2 and src[start - 2].islower():
-                pre = self._title_before(start)
-            if pre is None and not self._near_cue(start, end):
-                self._prev = None
-                return
         toks = tuple(text.split())
         title, name_toks = self.split_title(toks)
         if pre:
@@ -197,8 +225,37 @@ class People:
         self._prev = (start, end, toks)
         if 2 <= len(name_toks) <= 4 and self.looks_like_name(name_toks):
             name_start = end - len(" ".join(name_toks))
-            span = Span(max(start, name_start), end)
+            span = trusted_span(max(start, name_start), end)
             self.add(" ".join(name_toks), title or self.appositive_title(end), span, "person")
+
+    def _untitled(self, start: int, end: int, cue_after: bool | None) -> tuple[bool, str | None]:
+        """Whether a run without a title word introduces a person, and the lower-case title before it:
+        ``pre = _title_before(start)``, kept when ``pre`` or :meth:`_near_cue`. Both read the word
+        before the run; when it is plain letters after a space (the common case), it is read once
+        here and the general functions run only when it is a title (for the words before it).
+        ``cue_after``: :meth:`_cue_after` when the caller read it already, else None."""
+        src = self.src
+        if start >= 2 and src[start - 2].islower():
+            if src[start - 1] == " ":
+                ws = src.rfind(" ", max(self.start, start - 20), start - 1)
+                word = src[ws + 1:start - 1]
+                if ws >= 0 and word.isalpha():
+                    # The last chunk of _title_before's window and _near_cue's word before the run.
+                    lw = word.casefold()
+                    pre = self._title_before(start) if lw in self.lex.titles and word == word.lower() else None
+                    if pre or lw in self.lex.cues:
+                        return True, pre
+                    return (self._cue_after(end) if cue_after is None else cue_after), None
+            pre = self._title_before(start)
+            return pre is not None or self._near_cue(start, end), pre
+        return (self._cue_after(end) if cue_after is None else cue_after), None
+
+    def _cue_after(self, end: int) -> bool:
+        """A cue verb right after a run ("Eismont said"): :meth:`_near_cue`'s first test."""
+        if self.src[end:end + 1] in (" ", "\t"):
+            m = _NEXT_WORD.match(self.src, end)
+            return m is not None and m.group(1).casefold() in self.lex.cues
+        return False
 
     def _near_cue(self, start: int, end: int) -> bool:
         """An untitled name next to a cue verb ("said Natalia Eismont", "Eismont said") is a person."""
@@ -239,13 +296,15 @@ class People:
         """("Russian", "Foreign", "Minister", "Sergey", "Lavrov") -> ("Russian Foreign Minister", names)."""
         if toks and ("'" in toks[-1] or "’" in toks[-1]) and _POSSESSIVE.search(toks[-1]):
             toks = (*toks[:-1], _POSSESSIVE.sub("", toks[-1]))
+        titles = self.lex.titles
+        stopwords = self.lex.stopwords
+        lows = [t.casefold() for t in toks]
         last_title = -1
-        for i, t in enumerate(toks):
-            if t.casefold().rstrip(".") in self.lex.titles:
+        for i, lt in enumerate(lows):
+            if lt.rstrip(".") in titles:
                 last_title = i
         lead = 0
-        while lead < len(toks) and toks[lead].casefold() in self.lex.stopwords and \
-                toks[lead].casefold().rstrip(".") not in self.lex.titles:
+        while lead < len(toks) and lows[lead] in stopwords and lows[lead].rstrip(".") not in titles:
             lead += 1
         if last_title >= 0:
             title = " ".join(toks[max(lead, 0):last_title + 1]) or None
@@ -253,9 +312,11 @@ class People:
         return None, toks[lead:]
 
     def looks_like_name(self, toks: tuple[str, ...]) -> bool:
+        orgs = self.lex.orgs
+        stopwords = self.lex.stopwords
         for t in toks:
             lt = t.casefold().rstrip(".")
-            if lt in self.lex.orgs or lt in self.lex.stopwords or (t.isupper() and len(t) > 3):
+            if lt in orgs or lt in stopwords or (t.isupper() and len(t) > 3):
                 return False
         return True
 
@@ -275,10 +336,12 @@ class People:
             ent.title_words = _title_words(title)
             ent.gender = ent.gender or self._gender(title)
         if mention is not None:
-            if not ent.mentions or ent.mentions[-1] != mention:
-                ent.mentions.append(mention)
+            ms = ent.mentions
+            # Span equality by its fields (the generated __ne__ costs more than the comparison).
+            if not ms or ms[-1].start != mention.start or ms[-1].end != mention.end:
+                ms.append(mention)
             if antecedent:
-                self._events.append((mention.start, ent))
+                self._event(mention.start, ent)
         return ent
 
     def _gender(self, title: str | None) -> str | None:
@@ -292,9 +355,16 @@ class People:
         return None
 
     def mention(self, ent: _Entity, span: Span) -> None:
-        if not ent.mentions or ent.mentions[-1] != span:
-            ent.mentions.append(span)
-        self._events.append((span.start, ent))
+        ms = ent.mentions
+        if not ms or ms[-1].start != span.start or ms[-1].end != span.end:
+            ms.append(span)
+        self._event(span.start, ent)
+
+    def _event(self, pos: int, ent: _Entity) -> None:
+        events = self._events
+        if events and pos < events[-1][0]:
+            self._descent = len(events)
+        events.append((pos, ent))
 
     # --- resolution ------------------------------------------------------------------------
     def by_surname(self, toks: tuple[str, ...], pos: int) -> tuple[str, str | None] | None:
@@ -322,7 +392,12 @@ class People:
             tries += 1
             after = i + len(last)
             if src[i - 1] in " \t" and (after >= len(src) or not src[after].isalnum()):
-                m = _NAME_BEFORE.search(src, max(self.start, i - 48), i)
+                lo = max(self.start, i - 48)
+                # The pattern's last word (a capital, then word characters, right before the blanks
+                # at ``i``) lies in the window's last chunk: none without a capital ("said Peskov",
+                # the common case) is decided without the search.
+                chunk = src[lo:i].rsplit(None, 1)
+                m = _NAME_BEFORE.search(src, lo, i) if chunk and chunk[-1] != chunk[-1].lower() else None
                 if m is not None:
                     title, names = self.split_title((*m.group(1).split(), last))
                     if 2 <= len(names) <= 4 and self.looks_like_name(names):
@@ -335,12 +410,23 @@ class People:
         self.scan_to(pos)
         best: _Entity | None = None
         best_pos = -1
-        # Only the latest mentions matter; a bounded look-back keeps long texts linear.
-        for p, ent in self._events[-_LOOKBACK:]:
-            if p < pos and p >= best_pos and ent.kind == "person":
-                if gender and ent.gender and ent.gender != gender:
-                    continue
-                best, best_pos = ent, p
+        events = self._events
+        if self._descent <= max(0, len(events) - _LOOKBACK):
+            # The look-back window is in text order: the latest compatible mention before ``pos`` is
+            # the first one found from the end (what the general loop below finds: the last of the
+            # mentions with the greatest position), usually a step or two back.
+            for k in range(len(events) - 1, max(-1, len(events) - _LOOKBACK - 1), -1):
+                p, ent = events[k]
+                if p < pos and ent.kind == "person" and not (gender and ent.gender and ent.gender != gender):
+                    best = ent
+                    break
+        else:
+            # Only the latest mentions matter; a bounded look-back keeps long texts linear.
+            for p, ent in events[-_LOOKBACK:]:
+                if p < pos and p >= best_pos and ent.kind == "person":
+                    if gender and ent.gender and ent.gender != gender:
+                        continue
+                    best, best_pos = ent, p
         if best is None:
             # Nobody mentioned before: the first titled person introduced after (a lead that
             # names the speaker late is still about them).
@@ -387,8 +473,19 @@ class People:
             if len(ms) <= 1:
                 mentions = tuple(ms)
             else:
-                by_key = {_span_key(m): m for m in ms}
+                by_key = {(m.start, m.end): m for m in ms}
                 mentions = tuple([by_key[k] for k in sorted(by_key)])
-            out.append(Person(e.name, e.title, e.kind, mentions))
+            name = e.name
+            if "\n" in name or "\r" in name:
+                out.append(Person(name, e.title, e.kind, mentions))
+                continue
+            # Person(name, ...) without the generated __init__: its converter only reflows a name with
+            # a line break, and the other fields are stored as they are.
+            person: Person = _new(Person)
+            _set(person, "name", name)
+            _set(person, "title", e.title)
+            _set(person, "kind", e.kind)
+            _set(person, "mentions", mentions)
+            out.append(person)
         return tuple(out)
 

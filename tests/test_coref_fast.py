@@ -40,17 +40,6 @@ def test_untitled_agrees_with_the_general_checks(text: str) -> None:
         assert people._untitled(start, end, people._cue_after(end)) == want
 
 
-@given(texts(), st.sampled_from([" ", "\t", "  "]))
-def test_name_before_needs_a_capital_in_the_last_chunk(text: str, blank: str) -> None:
-    # _find_full_name skips the search when the last chunk before the name has no capital.
-    from newsparse.rules.coref import _NAME_BEFORE
-
-    window = text + "x" + blank
-    chunk = window.rsplit(None, 1)
-    if not chunk or chunk[-1] == chunk[-1].lower():
-        assert _NAME_BEFORE.search(window) is None
-
-
 def test_full_name_found_after_lower_case_mentions() -> None:
     lex = lexicon(default_parser().registry)
     src = "Talks said Peskov and told Peskov. Kremlin spokesman Dmitry Peskov spoke. Peskov left."
@@ -72,3 +61,54 @@ def test_people_equal_the_constructor() -> None:
                    Person("Ramon Ortega", None, "person", (Span(10, 22),)),
                    Person("the Kremlin", None, "organisation", ()))
     assert [p.mentions for p in got] == [(Span(1, 3), Span(5, 9)), (Span(10, 22),), ()]
+
+
+NAME_WORDS = ["Dmitry", "Peskov", "U.S.", "Mr.", "O'Brien", "van", "said", "McDonald", "aB", "X", "x", "A..",
+              "Jean-Luc", "’s", "ÉLan", "_", "Anna", "9", "Ab.c"]
+NAME_SEPS = [" ", "  ", "\t", " \t", "\n", ", ", ".", "", "-"]
+
+
+@st.composite
+def name_windows(draw: st.DrawFn) -> tuple[str, int, int]:
+    parts = draw(st.lists(st.tuples(st.sampled_from(NAME_WORDS), st.sampled_from(NAME_SEPS)), max_size=8))
+    text = "".join(w + s for w, s in parts) + draw(st.sampled_from([" ", "\t", "  "])) + "Lavrov"
+    i = len(text) - len("Lavrov")
+    lo = draw(st.integers(0, i))
+    return text, lo, i
+
+
+@given(name_windows())
+def test_name_before_equals_the_search(window: tuple[str, int, int]) -> None:
+    # _find_full_name reads the words before a surname backwards; the search is the definition.
+    from newsparse.rules.coref import _NAME_BEFORE, _name_before
+
+    text, lo, i = window
+    m = _NAME_BEFORE.search(text, lo, i)
+    assert _name_before(text, lo, i) == (m.group(1) if m is not None else None)
+
+
+def _find_full_name_by_search(people: People, last: str) -> tuple[str, str | None] | None:
+    """People._find_full_name as it was, with the window search (the reference for the backward read)."""
+    from newsparse.rules.coref import _NAME_BEFORE
+
+    src = people.src
+    i = src.find(last, people.start, people.end)
+    tries = 0
+    while i > 0 and tries < 16:
+        tries += 1
+        after = i + len(last)
+        if src[i - 1] in " \t" and (after >= len(src) or not src[after].isalnum()):
+            m = _NAME_BEFORE.search(src, max(people.start, i - 48), i)
+            if m is not None:
+                title, names = people.split_title((*m.group(1).split(), last))
+                if 2 <= len(names) <= 4 and people.looks_like_name(names):
+                    return " ".join(names), title
+        i = src.find(last, after, people.end)
+    return None
+
+
+@given(texts(), st.sampled_from(["Peskov", "Varkonyi", "Pro", "Minister"]))
+def test_find_full_name_equals_the_search(text: str, last: str) -> None:
+    lex = lexicon(default_parser().registry)
+    people = People(text, 0, len(text), lex)
+    assert people._find_full_name(last) == _find_full_name_by_search(people, last)

@@ -30,10 +30,24 @@ _RUN_NEXT = re.compile(_RUN.pattern + r"(?:(?=[ \t]+(\w+)))?")
 _APPOSITIVE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}([\w-]+)")
 _LOOKBACK = 64
 _WORDISH = frozenset("'’.-_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# One to three capitalised words, each followed by blanks, ending at the end of the text: the name
+# words before a surname (_find_full_name). _NAME_BEFORE is its definition; _NAME_BEFORE_REV the same
+# pattern read backwards, matched once at the start of the reversed window (_name_before) instead
+# of a search that tries every position of the window.
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\.?[ \t]+){1,3})$")
+_NAME_BEFORE_REV = re.compile(r"(?:[ \t]+\.?[\w'’-]*[A-Z]){1,3}")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _PLACE_PREPOSITIONS = frozenset(("to", "in", "at", "of", "for"))
 _POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _name_before(src: str, lo: int, i: int) -> str | None:
+    """``_NAME_BEFORE.search(src, lo, i).group(1)`` (or None) when ``src[i - 1]`` is a blank: the
+    search's leftmost start is the deepest one the reversed pattern reaches from ``i`` (its greedy
+    word takes the leftmost capital of a chunk, and only a word that fills its chunk after a blank
+    lets the next one be read), so one anchored match of the reversed window gives the same text."""
+    m = _NAME_BEFORE_REV.match(src[lo:i][::-1])
+    return src[i - m.end():i] if m is not None else None
 
 
 class Lexicon:
@@ -392,14 +406,9 @@ class People:
             tries += 1
             after = i + len(last)
             if src[i - 1] in " \t" and (after >= len(src) or not src[after].isalnum()):
-                lo = max(self.start, i - 48)
-                # The pattern's last word (a capital, then word characters, right before the blanks
-                # at ``i``) lies in the window's last chunk: none without a capital ("said Peskov",
-                # the common case) is decided without the search.
-                chunk = src[lo:i].rsplit(None, 1)
-                m = _NAME_BEFORE.search(src, lo, i) if chunk and chunk[-1] != chunk[-1].lower() else None
-                if m is not None:
-                    title, names = self.split_title((*m.group(1).split(), last))
+                before = _name_before(src, max(self.start, i - 48), i)
+                if before is not None:
+                    title, names = self.split_title((*before.split(), last))
                     if 2 <= len(names) <= 4 and self.looks_like_name(names):
                         return " ".join(names), title
             i = src.find(last, after, self.end)

@@ -112,3 +112,47 @@ def test_find_full_name_equals_the_search(text: str, last: str) -> None:
     lex = lexicon(default_parser().registry)
     people = People(text, 0, len(text), lex)
     assert people._find_full_name(last) == _find_full_name_by_search(people, last)
+
+
+def _split_title_loop(people: People, toks: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
+    """People.split_title as it was (a loop over the words): the reference for the set-test version."""
+    from newsparse.rules.coref import _POSSESSIVE
+
+    if toks and ("'" in toks[-1] or "’" in toks[-1]) and _POSSESSIVE.search(toks[-1]):
+        toks = (*toks[:-1], _POSSESSIVE.sub("", toks[-1]))
+    titles = people.lex.titles
+    stopwords = people.lex.stopwords
+    lows = [t.casefold() for t in toks]
+    last_title = -1
+    for i, lt in enumerate(lows):
+        if lt.rstrip(".") in titles:
+            last_title = i
+    lead = 0
+    while lead < len(toks) and lows[lead] in stopwords and lows[lead].rstrip(".") not in titles:
+        lead += 1
+    if last_title >= 0:
+        title = " ".join(toks[max(lead, 0):last_title + 1]) or None
+        return title, toks[last_title + 1:]
+    return None, toks[lead:]
+
+
+def _looks_like_name_loop(people: People, toks: tuple[str, ...]) -> bool:
+    for t in toks:
+        lt = t.casefold().rstrip(".")
+        if lt in people.lex.orgs or lt in people.lex.stopwords or (t.isupper() and len(t) > 3):
+            return False
+    return True
+
+
+TOKENS = ["The", "the", "Russian", "Foreign", "Minister", "minister", "Minister.", "Sen.", "Gen", "Dmitry", "Peskov",
+          "Peskov's", "Peskov’s", "Lavrov'", "NATO", "UN", "Ministry", "Kremlin", "of", "Of", "And", "Mr.", "Mr",
+          "President", "vice-president", "Vice-President", "Party", "ß", "Straße", "X.", "A", ""]
+
+
+@given(st.lists(st.sampled_from(TOKENS), max_size=7))
+def test_split_title_and_looks_like_name_equal_the_loops(words: list[str]) -> None:
+    lex = lexicon(default_parser().registry)
+    people = People("", 0, 0, lex)
+    toks = tuple(words)
+    assert people.split_title(toks) == _split_title_loop(people, toks)
+    assert people.looks_like_name(toks) == _looks_like_name_loop(people, toks)

@@ -313,17 +313,24 @@ class People:
         titles = self.lex.titles
         stopwords = self.lex.stopwords
         lows = [t.casefold() for t in toks]
-        last_title = -1
-        for i, lt in enumerate(lows):
-            if lt.rstrip(".") in titles:
-                last_title = i
+        bare = [lt.rstrip(".") for lt in lows]
+        # One set test instead of a loop over the words: most runs and mentions have no title word.
+        if titles.isdisjoint(bare):
+            # No title word: only the leading stopwords go.
+            if not lows or lows[0] not in stopwords:
+                return None, toks
+            lead = 1
+            while lead < len(toks) and lows[lead] in stopwords:
+                lead += 1
+            return None, toks[lead:]
+        last_title = len(bare) - 1
+        while bare[last_title] not in titles:
+            last_title -= 1
         lead = 0
-        while lead < len(toks) and lows[lead] in stopwords and lows[lead].rstrip(".") not in titles:
+        while lead < len(toks) and lows[lead] in stopwords and bare[lead] not in titles:
             lead += 1
-        if last_title >= 0:
-            title = " ".join(toks[max(lead, 0):last_title + 1]) or None
-            return title, toks[last_title + 1:]
-        return None, toks[lead:]
+        title = " ".join(toks[lead:last_title + 1]) or None
+        return title, toks[last_title + 1:]
 
     def looks_like_name(self, toks: tuple[str, ...]) -> bool:
         orgs = self.lex.orgs

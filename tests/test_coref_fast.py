@@ -156,3 +156,15 @@ def test_split_title_and_looks_like_name_equal_the_loops(words: list[str]) -> No
     toks = tuple(words)
     assert people.split_title(toks) == _split_title_loop(people, toks)
     assert people.looks_like_name(toks) == _looks_like_name_loop(people, toks)
+
+
+def test_lexicon_memos_stay_bounded() -> None:
+    # split_title's memo is shared by the stories of one parser: emptied when full, never grown past it.
+    from newsparse.rules.coref import MEMO_MAX
+
+    lex = lexicon(default_parser().registry)
+    people = People("", 0, 0, lex)
+    for k in range(MEMO_MAX + 10):
+        assert people.split_title(("Minister", f"Name{k}")) == ("Minister", (f"Name{k}",))
+    assert len(lex.split_memo) <= MEMO_MAX
+    assert people.split_title(("The", "Anna", "Varkonyi")) == _split_title_loop(people, ("The", "Anna", "Varkonyi"))

@@ -39,6 +39,7 @@ _NAME_BEFORE_REV = re.compile(r"(?:[ \t]+\.?[\w'’-]*[A-Z]){1,3}")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _PLACE_PREPOSITIONS = frozenset(("to", "in", "at", "of", "for"))
 _POSSESSIVE = re.compile(r"['’]s?$")
+MEMO_MAX = 4096  # entries of each Lexicon memo
 
 
 def _name_before(src: str, lo: int, i: int) -> str | None:
@@ -97,6 +98,11 @@ class Lexicon:
             if len(ws) > 1:
                 self.phrases[ws[0]] = (*self.phrases.get(ws[0], ()), ws)
         self.cue_firsts = frozenset(c.split()[0] for c in self.cues)
+        # Readings of words that depend on the lexicon alone, shared by the stories one parser reads
+        # (names and titles recur from story to story): People.split_title, and the attribution
+        # rule's name readings. Emptied when full (MEMO_MAX), so no input grows them without bound.
+        self.split_memo: dict[tuple[str, ...], tuple[str | None, tuple[str, ...]]] = {}
+        self.name_readings: dict[tuple[str, ...], tuple[int, str | None, tuple[str, ...]]] = {}
         self.source_firsts = frozenset(c.split()[0] for c in self.cue_source)
         self.all_firsts = self.cue_firsts | self.source_firsts
 
@@ -307,7 +313,18 @@ class People:
         return " ".join(reversed(taken)) or None
 
     def split_title(self, toks: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
-        """("Russian", "Foreign", "Minister", "Sergey", "Lavrov") -> ("Russian Foreign Minister", names)."""
+        """("Russian", "Foreign", "Minister", "Sergey", "Lavrov") -> ("Russian Foreign Minister", names).
+        A function of the words and the lexicon: read once per parser (Lexicon.split_memo)."""
+        memo = self.lex.split_memo
+        got = memo.get(toks)
+        if got is None:
+            got = self._split_title(toks)
+            if len(memo) >= MEMO_MAX:
+                memo.clear()
+            memo[toks] = got
+        return got
+
+    def _split_title(self, toks: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
         if toks and ("'" in toks[-1] or "’" in toks[-1]) and _POSSESSIVE.search(toks[-1]):
             toks = (*toks[:-1], _POSSESSIVE.sub("", toks[-1]))
         titles = self.lex.titles

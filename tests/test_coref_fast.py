@@ -168,3 +168,25 @@ def test_lexicon_memos_stay_bounded() -> None:
         assert people.split_title(("Minister", f"Name{k}")) == ("Minister", (f"Name{k}",))
     assert len(lex.split_memo) <= MEMO_MAX
     assert people.split_title(("The", "Anna", "Varkonyi")) == _split_title_loop(people, ("The", "Anna", "Varkonyi"))
+
+
+def _found(people: People) -> list[tuple[object, ...]]:
+    return [(e.name, e.title, e.kind, e.first, e.gender, [(m.start, m.end) for m in e.mentions])
+            for e in people.entities] + [(p, e.name) for p, e in people._events]
+
+
+@given(texts(), texts(), st.integers(0, 200))
+def test_scan_with_warm_memos_equals_a_cold_scan(first: str, text: str, pos: int) -> None:
+    # The lexicon memos (run_titled, run_split, split_memo) are shared by the stories of one parser.
+    lex = lexicon(default_parser().registry)
+    People(first, 0, len(first), lex).scan_to(len(first))
+    warm = People(text, 0, len(text), lex)
+    warm.scan_to(pos)
+    warm.scan_to(len(text))
+    lex.run_titled.clear()
+    lex.run_split.clear()
+    lex.split_memo.clear()
+    cold = People(text, 0, len(text), lex)
+    cold.scan_to(pos)
+    cold.scan_to(len(text))
+    assert _found(warm) == _found(cold)

@@ -103,6 +103,10 @@ class Lexicon:
         # rule's name readings. Emptied when full (MEMO_MAX), so no input grows them without bound.
         self.split_memo: dict[tuple[str, ...], tuple[str | None, tuple[str, ...]]] = {}
         self.name_readings: dict[tuple[str, ...], tuple[int, str | None, tuple[str, ...]]] = {}
+        # Whether a run's text has a title word (People.scan_to).
+        self.run_titled: dict[str, bool] = {}
+        # A kept run's words, title and name words (People._scan_run).
+        self.run_split: dict[str, tuple[tuple[str, ...], str | None, tuple[str, ...]]] = {}
         self.source_firsts = frozenset(c.split()[0] for c in self.cue_source)
         self.all_firsts = self.cue_firsts | self.source_firsts
 
@@ -177,6 +181,7 @@ class People:
         src = self.src
         titles = self.lex.titles
         cues = self.lex.cues
+        run_titled = self.lex.run_titled
         runs: Iterable[re.Match[str]] = self._iter
         if self._peek is not None:
             runs = itertools.chain((self._peek,), runs)  # the run the last call stopped at
@@ -191,9 +196,16 @@ class People:
                 continue  # inside a word ("iPhone Pro")
             text = m.group()
             end = m.end()
-            # Most runs introduce nobody: no title word in them (one set test), and no title or cue
-            # word next to them (:meth:`_untitled`); they only reset the run before.
-            if titles.isdisjoint(text.casefold().replace(".", " ").split()):
+            # Most runs introduce nobody: no title word in them (one set test, or one look-up of the
+            # run's text: it depends on the lexicon only, so it is read once per parser), and no
+            # title or cue word next to them (:meth:`_untitled`); they only reset the run before.
+            titled = run_titled.get(text)
+            if titled is None:
+                titled = not titles.isdisjoint(text.casefold().replace(".", " ").split())
+                if len(run_titled) >= MEMO_MAX:
+                    run_titled.clear()
+                run_titled[text] = titled
+            if not titled:
                 after = m.group(1)
                 if after is not None and m.end(1) < self._gap_end:
                     # The whole next word (it ends before the end of the scanned stretch): what
@@ -231,8 +243,15 @@ class People:
         is the lower-case title before an untitled run (:meth:`_untitled`)."""
         src = self.src
         prev = self._prev
-        toks = tuple(text.split())
-        title, name_toks = self.split_title(toks)
+        reading = self.lex.run_split.get(text)
+        if reading is None:
+            # A function of the run's text and the lexicon: read once per parser.
+            toks = tuple(text.split())
+            reading = (toks, *self.split_title(toks))
+            if len(self.lex.run_split) >= MEMO_MAX:
+                self.lex.run_split.clear()
+            self.lex.run_split[text] = reading
+        toks, title, name_toks = reading
         if pre:
             title = f"{pre} {title}" if title else pre
         elif prev is not None and len(name_toks) >= 3 and start - prev[1] <= 5 and \

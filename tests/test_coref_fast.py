@@ -40,17 +40,6 @@ def test_untitled_agrees_with_the_general_checks(text: str) -> None:
         assert people._untitled(start, end, people._cue_after(end)) == want
 
 
-@given(texts(), st.sampled_from([" ", "\t", "  "]))
-def test_name_before_needs_a_capital_in_the_last_chunk(text: str, blank: str) -> None:
-    # _find_full_name skips the search when the last chunk before the name has no capital.
-    from newsparse.rules.coref import _NAME_BEFORE
-
-    window = text + "x" + blank
-    chunk = window.rsplit(None, 1)
-    if not chunk or chunk[-1] == chunk[-1].lower():
-        assert _NAME_BEFORE.search(window) is None
-
-
 def test_full_name_found_after_lower_case_mentions() -> None:
     lex = lexicon(default_parser().registry)
     src = "Talks said Peskov and told Peskov. Kremlin spokesman Dmitry Peskov spoke. Peskov left."
@@ -72,3 +61,132 @@ def test_people_equal_the_constructor() -> None:
                    Person("Ramon Ortega", None, "person", (Span(10, 22),)),
                    Person("the Kremlin", None, "organisation", ()))
     assert [p.mentions for p in got] == [(Span(1, 3), Span(5, 9)), (Span(10, 22),), ()]
+
+
+NAME_WORDS = ["Dmitry", "Peskov", "U.S.", "Mr.", "O'Brien", "van", "said", "McDonald", "aB", "X", "x", "A..",
+              "Jean-Luc", "’s", "ÉLan", "_", "Anna", "9", "Ab.c"]
+NAME_SEPS = [" ", "  ", "\t", " \t", "\n", ", ", ".", "", "-"]
+
+
+@st.composite
+def name_windows(draw: st.DrawFn) -> tuple[str, int, int]:
+    parts = draw(st.lists(st.tuples(st.sampled_from(NAME_WORDS), st.sampled_from(NAME_SEPS)), max_size=8))
+    text = "".join(w + s for w, s in parts) + draw(st.sampled_from([" ", "\t", "  "])) + "Lavrov"
+    i = len(text) - len("Lavrov")
+    lo = draw(st.integers(0, i))
+    return text, lo, i
+
+
+@given(name_windows())
+def test_name_before_equals_the_search(window: tuple[str, int, int]) -> None:
+    # _find_full_name reads the words before a surname backwards; the search is the definition.
+    from newsparse.rules.coref import _NAME_BEFORE, _name_before
+
+    text, lo, i = window
+    m = _NAME_BEFORE.search(text, lo, i)
+    assert _name_before(text, lo, i) == (m.group(1) if m is not None else None)
+
+
+def _find_full_name_by_search(people: People, last: str) -> tuple[str, str | None] | None:
+    """People._find_full_name as it was, with the window search (the reference for the backward read)."""
+    from newsparse.rules.coref import _NAME_BEFORE
+
+    src = people.src
+    i = src.find(last, people.start, people.end)
+    tries = 0
+    while i > 0 and tries < 16:
+        tries += 1
+        after = i + len(last)
+        if src[i - 1] in " \t" and (after >= len(src) or not src[after].isalnum()):
+            m = _NAME_BEFORE.search(src, max(people.start, i - 48), i)
+            if m is not None:
+                title, names = people.split_title((*m.group(1).split(), last))
+                if 2 <= len(names) <= 4 and people.looks_like_name(names):
+                    return " ".join(names), title
+        i = src.find(last, after, people.end)
+    return None
+
+
+@given(texts(), st.sampled_from(["Peskov", "Varkonyi", "Pro", "Minister"]))
+def test_find_full_name_equals_the_search(text: str, last: str) -> None:
+    lex = lexicon(default_parser().registry)
+    people = People(text, 0, len(text), lex)
+    assert people._find_full_name(last) == _find_full_name_by_search(people, last)
+
+
+def _split_title_loop(people: People, toks: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
+    """People.split_title as it was (a loop over the words): the reference for the set-test version."""
+    from newsparse.rules.coref import _POSSESSIVE
+
+    if toks and ("'" in toks[-1] or "’" in toks[-1]) and _POSSESSIVE.search(toks[-1]):
+        toks = (*toks[:-1], _POSSESSIVE.sub("", toks[-1]))
+    titles = people.lex.titles
+    stopwords = people.lex.stopwords
+    lows = [t.casefold() for t in toks]
+    last_title = -1
+    for i, lt in enumerate(lows):
+        if lt.rstrip(".") in titles:
+            last_title = i
+    lead = 0
+    while lead < len(toks) and lows[lead] in stopwords and lows[lead].rstrip(".") not in titles:
+        lead += 1
+    if last_title >= 0:
+        title = " ".join(toks[max(lead, 0):last_title + 1]) or None
+        return title, toks[last_title + 1:]
+    return None, toks[lead:]
+
+
+def _looks_like_name_loop(people: People, toks: tuple[str, ...]) -> bool:
+    for t in toks:
+        lt = t.casefold().rstrip(".")
+        if lt in people.lex.orgs or lt in people.lex.stopwords or (t.isupper() and len(t) > 3):
+            return False
+    return True
+
+
+TOKENS = ["The", "the", "Russian", "Foreign", "Minister", "minister", "Minister.", "Sen.", "Gen", "Dmitry", "Peskov",
+          "Peskov's", "Peskov’s", "Lavrov'", "NATO", "UN", "Ministry", "Kremlin", "of", "Of", "And", "Mr.", "Mr",
+          "President", "vice-president", "Vice-President", "Party", "ß", "Straße", "X.", "A", ""]
+
+
+@given(st.lists(st.sampled_from(TOKENS), max_size=7))
+def test_split_title_and_looks_like_name_equal_the_loops(words: list[str]) -> None:
+    lex = lexicon(default_parser().registry)
+    people = People("", 0, 0, lex)
+    toks = tuple(words)
+    assert people.split_title(toks) == _split_title_loop(people, toks)
+    assert people.looks_like_name(toks) == _looks_like_name_loop(people, toks)
+
+
+def test_lexicon_memos_stay_bounded() -> None:
+    # split_title's memo is shared by the stories of one parser: emptied when full, never grown past it.
+    from newsparse.rules.coref import MEMO_MAX
+
+    lex = lexicon(default_parser().registry)
+    people = People("", 0, 0, lex)
+    for k in range(MEMO_MAX + 10):
+        assert people.split_title(("Minister", f"Name{k}")) == ("Minister", (f"Name{k}",))
+    assert len(lex.split_memo) <= MEMO_MAX
+    assert people.split_title(("The", "Anna", "Varkonyi")) == _split_title_loop(people, ("The", "Anna", "Varkonyi"))
+
+
+def _found(people: People) -> list[tuple[object, ...]]:
+    return [(e.name, e.title, e.kind, e.first, e.gender, [(m.start, m.end) for m in e.mentions])
+            for e in people.entities] + [(p, e.name) for p, e in people._events]
+
+
+@given(texts(), texts(), st.integers(0, 200))
+def test_scan_with_warm_memos_equals_a_cold_scan(first: str, text: str, pos: int) -> None:
+    # The lexicon memos (run_titled, run_split, split_memo) are shared by the stories of one parser.
+    lex = lexicon(default_parser().registry)
+    People(first, 0, len(first), lex).scan_to(len(first))
+    warm = People(text, 0, len(text), lex)
+    warm.scan_to(pos)
+    warm.scan_to(len(text))
+    lex.run_titled.clear()
+    lex.run_split.clear()
+    lex.split_memo.clear()
+    cold = People(text, 0, len(text), lex)
+    cold.scan_to(pos)
+    cold.scan_to(len(text))
+    assert _found(warm) == _found(cold)

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from ..models import Quote, QuotedTerm, Span, Speaker, trusted_span
 from ..state import ParseState
 from ..text import reflow
-from .coref import Lexicon, People, lexicon
+from .coref import MEMO_MAX, Lexicon, People, lexicon
 from .quotes import EXTRAS_KEY, Candidate
 
 __all__ = ["attribution"]
@@ -389,9 +389,14 @@ class _Attributor:
                     return _speaker(ent.name, span, text, ent.kind)
             return _speaker(text, span, text, "unresolved")
         if any([w[:1].isupper() for w in words]) and not (first in _DETERMINERS and not words[-1][:1].isupper()):
-            reading = self._readings.get(words)
+            # What the words are depends on them and the lexicon only: read once per parser.
+            readings = lex.name_readings
+            reading = readings.get(words)
             if reading is None:
-                reading = self._readings[words] = self.name_reading(words, first)
+                reading = self.name_reading(words, first)
+                if len(readings) >= MEMO_MAX:
+                    readings.clear()
+                readings[words] = reading
             kind, title, names = reading
             if kind == _ORG:
                 ent = self.people.add(text, None, span, "organisation")
@@ -425,7 +430,7 @@ class _Attributor:
         """What a mention with capitals is, from its words alone: an organisation (``_ORG``), a role
         (``_ROLE``: a title or nothing), no name (``_NO_NAME``: a stopword in it) or a name
         (``_NAME``) with its title and name words. It depends on the words and the lexicon only,
-        so :meth:`speaker` reads it once per article for each mention text (names recur)."""
+        so :meth:`speaker` reads it once per parser for each mention text (Lexicon.name_readings)."""
         lex = self.lex
         caps = tuple([w for w in words if w.casefold() not in _DETERMINERS])
         title, names = self.people.split_title(caps)

@@ -30,10 +30,25 @@ _RUN_NEXT = re.compile(_RUN.pattern + r"(?:(?=[ \t]+(\w+)))?")
 _APPOSITIVE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}([\w-]+)")
 _LOOKBACK = 64
 _WORDISH = frozenset("'’.-_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# One to three capitalised words, each followed by blanks, ending at the end of the text: the name
+# words before a surname (_find_full_name). _NAME_BEFORE is its definition; _NAME_BEFORE_REV the same
+# pattern read backwards, matched once at the start of the reversed window (_name_before) instead
+# of a search that tries every position of the window.
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\.?[ \t]+){1,3})$")
+_NAME_BEFORE_REV = re.compile(r"(?:[ \t]+\.?[\w'’-]*[A-Z]){1,3}")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _PLACE_PREPOSITIONS = frozenset(("to", "in", "at", "of", "for"))
 _POSSESSIVE = re.compile(r"['’]s?$")
+MEMO_MAX = 4096  # entries of each Lexicon memo
+
+
+def _name_before(src: str, lo: int, i: int) -> str | None:
+    """``_NAME_BEFORE.search(src, lo, i).group(1)`` (or None) when ``src[i - 1]`` is a blank: the
+    search's leftmost start is the deepest one the reversed pattern reaches from ``i`` (its greedy
+    word takes the leftmost capital of a chunk, and only a word that fills its chunk after a blank
+    lets the next one be read), so one anchored match of the reversed window gives the same text."""
+    m = _NAME_BEFORE_REV.match(src[lo:i][::-1])
+    return src[i - m.end():i] if m is not None else None
 
 
 class Lexicon:
@@ -83,6 +98,15 @@ class Lexicon:
             if len(ws) > 1:
                 self.phrases[ws[0]] = (*self.phrases.get(ws[0], ()), ws)
         self.cue_firsts = frozenset(c.split()[0] for c in self.cues)
+        # Readings of words that depend on the lexicon alone, shared by the stories one parser reads
+        # (names and titles recur from story to story): People.split_title, and the attribution
+        # rule's name readings. Emptied when full (MEMO_MAX), so no input grows them without bound.
+        self.split_memo: dict[tuple[str, ...], tuple[str | None, tuple[str, ...]]] = {}
+        self.name_readings: dict[tuple[str, ...], tuple[int, str | None, tuple[str, ...]]] = {}
+        # Whether a run's text has a title word (People.scan_to).
+        self.run_titled: dict[str, bool] = {}
+        # A kept run's words, title and name words (People._scan_run).
+        self.run_split: dict[str, tuple[tuple[str, ...], str | None, tuple[str, ...]]] = {}
         self.source_firsts = frozenset(c.split()[0] for c in self.cue_source)
         self.all_firsts = self.cue_firsts | self.source_firsts
 
@@ -157,6 +181,7 @@ class People:
         src = self.src
         titles = self.lex.titles
         cues = self.lex.cues
+        run_titled = self.lex.run_titled
         runs: Iterable[re.Match[str]] = self._iter
         if self._peek is not None:
             runs = itertools.chain((self._peek,), runs)  # the run the last call stopped at
@@ -171,9 +196,16 @@ class People:
                 continue  # inside a word ("iPhone Pro")
             text = m.group()
             end = m.end()
-            # Most runs introduce nobody: no title word in them (one set test), and no title or cue
-            # word next to them (:meth:`_untitled`); they only reset the run before.
-            if titles.isdisjoint(text.casefold().replace(".", " ").split()):
+            # Most runs introduce nobody: no title word in them (one set test, or one look-up of the
+            # run's text: it depends on the lexicon only, so it is read once per parser), and no
+            # title or cue word next to them (:meth:`_untitled`); they only reset the run before.
+            titled = run_titled.get(text)
+            if titled is None:
+                titled = not titles.isdisjoint(text.casefold().replace(".", " ").split())
+                if len(run_titled) >= MEMO_MAX:
+                    run_titled.clear()
+                run_titled[text] = titled
+            if not titled:
                 after = m.group(1)
                 if after is not None and m.end(1) < self._gap_end:
                     # The whole next word (it ends before the end of the scanned stretch): what
@@ -211,8 +243,15 @@ class People:
         is the lower-case title before an untitled run (:meth:`_untitled`)."""
         src = self.src
         prev = self._prev
-        toks = tuple(text.split())
-        title, name_toks = self.split_title(toks)
+        reading = self.lex.run_split.get(text)
+        if reading is None:
+            # A function of the run's text and the lexicon: read once per parser.
+            toks = tuple(text.split())
+            reading = (toks, *self.split_title(toks))
+            if len(self.lex.run_split) >= MEMO_MAX:
+                self.lex.run_split.clear()
+            self.lex.run_split[text] = reading
+        toks, title, name_toks = reading
         if pre:
             title = f"{pre} {title}" if title else pre
         elif prev is not None and len(name_toks) >= 3 and start - prev[1] <= 5 and \
@@ -293,23 +332,41 @@ class People:
         return " ".join(reversed(taken)) or None
 
     def split_title(self, toks: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
-        """("Russian", "Foreign", "Minister", "Sergey", "Lavrov") -> ("Russian Foreign Minister", names)."""
+        """("Russian", "Foreign", "Minister", "Sergey", "Lavrov") -> ("Russian Foreign Minister", names).
+        A function of the words and the lexicon: read once per parser (Lexicon.split_memo)."""
+        memo = self.lex.split_memo
+        got = memo.get(toks)
+        if got is None:
+            got = self._split_title(toks)
+            if len(memo) >= MEMO_MAX:
+                memo.clear()
+            memo[toks] = got
+        return got
+
+    def _split_title(self, toks: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
         if toks and ("'" in toks[-1] or "’" in toks[-1]) and _POSSESSIVE.search(toks[-1]):
             toks = (*toks[:-1], _POSSESSIVE.sub("", toks[-1]))
         titles = self.lex.titles
         stopwords = self.lex.stopwords
         lows = [t.casefold() for t in toks]
-        last_title = -1
-        for i, lt in enumerate(lows):
-            if lt.rstrip(".") in titles:
-                last_title = i
+        bare = [lt.rstrip(".") for lt in lows]
+        # One set test instead of a loop over the words: most runs and mentions have no title word.
+        if titles.isdisjoint(bare):
+            # No title word: only the leading stopwords go.
+            if not lows or lows[0] not in stopwords:
+                return None, toks
+            lead = 1
+            while lead < len(toks) and lows[lead] in stopwords:
+                lead += 1
+            return None, toks[lead:]
+        last_title = len(bare) - 1
+        while bare[last_title] not in titles:
+            last_title -= 1
         lead = 0
-        while lead < len(toks) and lows[lead] in stopwords and lows[lead].rstrip(".") not in titles:
+        while lead < len(toks) and lows[lead] in stopwords and bare[lead] not in titles:
             lead += 1
-        if last_title >= 0:
-            title = " ".join(toks[max(lead, 0):last_title + 1]) or None
-            return title, toks[last_title + 1:]
-        return None, toks[lead:]
+        title = " ".join(toks[lead:last_title + 1]) or None
+        return title, toks[last_title + 1:]
 
     def looks_like_name(self, toks: tuple[str, ...]) -> bool:
         orgs = self.lex.orgs
@@ -392,14 +449,9 @@ class People:
             tries += 1
             after = i + len(last)
             if src[i - 1] in " \t" and (after >= len(src) or not src[after].isalnum()):
-                lo = max(self.start, i - 48)
-                # The pattern's last word (a capital, then word characters, right before the blanks
-                # at ``i``) lies in the window's last chunk: none without a capital ("said Peskov",
-                # the common case) is decided without the search.
-                chunk = src[lo:i].rsplit(None, 1)
-                m = _NAME_BEFORE.search(src, lo, i) if chunk and chunk[-1] != chunk[-1].lower() else None
-                if m is not None:
-                    title, names = self.split_title((*m.group(1).split(), last))
+                before = _name_before(src, max(self.start, i - 48), i)
+                if before is not None:
+                    title, names = self.split_title((*before.split(), last))
                     if 2 <= len(names) <= 4 and self.looks_like_name(names):
                         return " ".join(names), title
             i = src.find(last, after, self.end)

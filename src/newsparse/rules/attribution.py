@@ -202,7 +202,6 @@ class _Attributor:
         self.body_start = paras[0].span.start if paras else 0
         self.body_end = paras[-1].span.end if paras else len(self.src)
         self._outer_starts: list[int] | None = None  # see outer_source
-        # name_reading() by mention words, for this article.
         # False: every quote takes the general paths (the tests check that the fast paths agree).
         self.fast = FAST_PATHS
         # Token lists by window: the text between two quotes is often both the first one's tail

@@ -27,16 +27,28 @@ __all__ = ["Lexicon", "People", "lexicon"]
 _SEP = r"(?:[ \t]++(?:" + BREAK_PATTERN + r"[ \t]*+)?|" + BREAK_PATTERN + r"[ \t]*+)"
 # A hard wrap with its blanks: what a reflow turns into one space (People._flat).
 _WRAP = re.compile(r"[ \t]*+" + BREAK_PATTERN + r"[ \t]*+")
+# The same for copy without a CR (nearly all): one LF, written so that the scan costs little more
+# than blanks alone (_SEP's branches cost a quarter more over a story).
+_SEP_LF = r"(?:[ \t]++\n?+|\n)[ \t]*+"
 # A capitalised run: two to six words, each capitalised (initials and "Mr." keep their period),
-# over blanks or a hard wrap (_SEP).
+# over blanks or a hard wrap. A run never crosses a blank line; a run over a line break that starts
+# a paragraph (one-line or indented copy) is cut there (People._cut).
 _PARTICLES = "de|da|van|von|der|al|bin|ibn|la|le|del|di|du|dos"
-# Possessive word quantifiers: a word never gives characters back (no backtracking into it).
-_RUN = re.compile(r"[A-Z][\w'’-]*+\.?(?:" + _SEP + r"(?:[A-Z][\w'’-]*+\.?|(?:" + _PARTICLES
-                  + r")(?=" + _SEP + r"[A-Z]))){1,5}")
+
+
+def _run_pattern(sep: str) -> str:
+    # Possessive word quantifiers: a word never gives characters back (no backtracking into it).
+    return (r"[A-Z][\w'’-]*+\.?(?:" + sep + r"(?:[A-Z][\w'’-]*+\.?|(?:" + _PARTICLES + r")(?=" + sep
+            + r"[A-Z]))){1,5}")
+
+
+_RUN = re.compile(_run_pattern(_SEP_LF))
 # The same run, and the word after it when blanks and a word follow (group 1; a lookahead, so the
 # runs found are the same): the test for a cue verb after the run reads it off the match. Blanks
 # only: a word after a line break may open the next paragraph (People._cue_after reads that case).
 _RUN_NEXT = re.compile(_RUN.pattern + r"(?:(?=[ \t]+(\w+)))?")
+# The same for copy with CRs (CRLF, CR, CR CR LF breaks): People picks it when the text has a CR.
+_RUN_NEXT_CR = re.compile(_run_pattern(_SEP) + r"(?:(?=[ \t]+(\w+)))?")
 _APPOSITIVE = re.compile(r"," + _SEP + r"(?:(?:the|a|an)" + _SEP + r")?(?:[A-Z][\w-]*+" + _SEP + r"){0,3}([\w-]+)")
 _LOOKBACK = 64
 _WORDISH = frozenset("'’.-_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -49,6 +61,7 @@ _NAME_BEFORE_REV = re.compile(r"(?:[ \t]+\.?[\w'’-]*[A-Z]){1,3}")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _NEXT_WORD_WRAP = re.compile(_SEP + r"(\w+)")
 _BREAK_CHARS = frozenset("\r\n")
+_BLANK_LINES = ("\n\n", "\r\n\r\n", "\r\r")  # a line break that opens a blank line
 _BLANK_OR_BREAK = frozenset(" \t\r\n")
 _PLACE_PREPOSITIONS = frozenset(("to", "in", "at", "of", "for"))
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -181,6 +194,8 @@ class People:
         self._pstarts: list[int] | None = None
         self._pends: list[int] = []
         self._pstart_set: frozenset[int] = frozenset()
+        # Copy with CRs needs the run pattern that knows every kind of line break.
+        self._run_re = _RUN_NEXT if src.find("\r", start, end) < 0 else _RUN_NEXT_CR
         # Names inside quotations are what the speaker talks about, never who speaks.
         self.quoted = sorted((q.start, q.end) for q in quoted or ())
         self.start = start
@@ -226,9 +241,9 @@ class People:
                     return
                 text = m.group()
                 if ("\n" in text or "\r" in text) and self._crosses(start, m.end()):
-                    # The run goes over a paragraph boundary: its part in this paragraph, then the runs
-                    # from the next paragraph on (what a scan of each paragraph alone finds).
-                    runs = self._iter = self._resume(start)
+                    # The run goes over a paragraph start: its part in its paragraph, then the runs from
+                    # the next paragraph on (what a scan of each paragraph alone finds).
+                    runs = self._iter = self._cut(start)
                     break
                 if start and src[start - 1] in _WORDISH:
                     continue  # inside a word ("iPhone Pro")
@@ -249,8 +264,11 @@ class People:
                         # _cue_after reads.
                         cue_after: bool | None = after.casefold() in cues
                     else:
-                        # Blanks or a line break next: _cue_after reads the word after them.
-                        cue_after = None if src[end:end + 1] in (" ", "\t", "\n", "\r") else False
+                        # Blanks next, or a line break that is no blank line: _cue_after reads the word
+                        # after them.
+                        c = src[end:end + 1]
+                        cue_after = None if c == " " or c == "\t" or (
+                            (c == "\n" or c == "\r") and not src.startswith(_BLANK_LINES, end)) else False
                     keep, pre = self._untitled(start, end, cue_after)
                     if not keep:
                         self._prev = None
@@ -272,12 +290,12 @@ class People:
             if qs > pos:
                 self._gap_end = gap_end = min(qs, self.end)
                 if gap_end > begin:
-                    yield from _RUN_NEXT.finditer(src, max(pos, begin), gap_end)
+                    yield from self._run_re.finditer(src, max(pos, begin), gap_end)
             if qe > pos:
                 pos = qe
         if pos < self.end:
             self._gap_end = self.end
-            yield from _RUN_NEXT.finditer(src, max(pos, begin), self.end)
+            yield from self._run_re.finditer(src, max(pos, begin), self.end)
 
     # --- hard wraps: a line break inside a paragraph reads as a space -----------------------
     def _paragraph_table(self) -> list[int]:
@@ -329,12 +347,12 @@ class People:
             return False  # a blank line: a paragraph boundary
         return self._wrapped_at(pos)
 
-    def _resume(self, start: int) -> Iterator[re.Match[str]]:
-        """After a run at ``start`` that crosses a paragraph boundary: the run cut at the end of its
-        paragraph (if still a run), then every run from the next paragraph on."""
+    def _cut(self, start: int) -> Iterator[re.Match[str]]:
+        """After a run at ``start`` that crosses a paragraph start: the run cut where its paragraph
+        ends (if still a run), then every run from the next paragraph on."""
         starts = self._paragraph_table()
         i = bisect.bisect_right(starts, start)
-        head = _RUN_NEXT.match(self.src, start, self._pends[i - 1]) if i > 0 else None
+        head = self._run_re.match(self.src, start, self._pends[i - 1]) if i > 0 else None
         rest = self._runs(starts[i])
         return itertools.chain((head,), rest) if head is not None else rest
 
@@ -420,7 +438,7 @@ class People:
             pre = self._title_before(start)
             return pre is not None or self._near_cue(start, end), pre
         if start >= 2 and src[start - 2] in _BLANK_OR_BREAK and src[start - 1] in _BLANK_OR_BREAK and \
-                self._after_wrap(start):
+                not (src[start - 1] == "\n" and src[start - 2] == "\n") and self._after_wrap(start):
             # A hard wrap with blanks before the run ("chairman\n    Ramon", CRLF) is a space.
             return self._untitled_wrapped(start, end)
         return (self._cue_after(end) if cue_after is None else cue_after), None

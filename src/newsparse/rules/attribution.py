@@ -668,10 +668,12 @@ class _Attributor:
             word_end = m.start(1)
             ws = src.rfind(" ", lo, word_end) + 1
             word = src[max(ws, lo):word_end].rstrip(".!?\"”’)").casefold()
-            if "\n" in word or "\r" in word:
-                word = (word.rsplit(None, 1) or [""])[-1]  # the word after a hard wrap ("to\nMs. Smith")
             if word in self.lex.abbreviations or len(word) == 1:
                 continue
+            if "\n" in word or "\r" in word:
+                word = (word.rsplit(None, 1) or [""])[-1]  # the word after a hard wrap ("to\nMs. Smith")
+                if word in self.lex.abbreviations or len(word) == 1:
+                    continue
             lo = m.end()
         window = src[lo:op]
         strong_colon = window.rstrip()[-1:] == ":"

@@ -228,6 +228,7 @@ class People:
         titles = self.lex.titles
         cues = self.lex.cues
         run_titled = self.lex.run_titled
+        cr = self._run_re is _RUN_NEXT_CR  # (without a CR in the text, a run's break is a LF)
         runs: Iterable[re.Match[str]] = self._iter
         if self._peek is not None:
             runs = itertools.chain((self._peek,), runs)  # the run the last call stopped at
@@ -240,7 +241,7 @@ class People:
                     self._scanned = pos
                     return
                 text = m.group()
-                if ("\n" in text or "\r" in text) and self._crosses(start, m.end()):
+                if ("\n" in text or (cr and "\r" in text)) and self._crosses(start, m.end()):
                     # The run goes over a paragraph start: its part in its paragraph, then the runs from
                     # the next paragraph on (what a scan of each paragraph alone finds).
                     runs = self._iter = self._cut(start)
@@ -346,6 +347,14 @@ class People:
         if k < lo or src[k] in _BREAK_CHARS:
             return False  # a blank line: a paragraph boundary
         return self._wrapped_at(pos)
+
+    def _wrap_in(self, lo: int, window: str) -> bool:
+        """The last line break of ``window`` (``src[lo:...]``) is a hard wrap (no blank line, no
+        paragraph start after it): only then can name words before a surname run over it."""
+        k = max(window.rfind("\n"), window.rfind("\r")) + 1
+        while k < len(window) and window[k] in " \t":
+            k += 1
+        return self._after_wrap(lo + k)
 
     def _cut(self, start: int) -> Iterator[re.Match[str]]:
         """After a run at ``start`` that crosses a paragraph start: the run cut where its paragraph
@@ -616,13 +625,13 @@ class People:
             tries += 1
             after = i + len(last)
             c = src[i - 1]
-            if (c in " \t" or (c in _BREAK_CHARS and self._wrapped_at(i))) and \
+            if (c in " \t" or (c in _BREAK_CHARS and self._after_wrap(i))) and \
                     (after >= len(src) or not src[after].isalnum()):
                 lo = max(self.start, i - 48)
                 window = src[lo:i]
-                if "\n" in window or "\r" in window:
-                    # Over a line break: the name words before it on the paragraph's reflowed text
-                    # (a hard wrap is a space; the paragraph's start is where they stop).
+                if ("\n" in window or "\r" in window) and self._wrap_in(lo, window):
+                    # Over a hard wrap: the name words before it on the paragraph's reflowed text (the
+                    # paragraph's start is where they stop).
                     ps = self._paragraph_at(i - 1)[0]
                     flat = self._flat(max(ps, i - 3 * 48), i)
                     before = _name_before(flat, max(0, len(flat) - 48), len(flat))
@@ -633,7 +642,10 @@ class People:
                         k = max((j for j, w in enumerate(words) if w.endswith(".") and len(w) > 4), default=-1)
                         before = " ".join(words[k + 1:]) + " " if k + 1 < len(words) else None
                 else:
-                    before = _name_before(src, lo, i)
+                    # _name_before(src, lo, i) on the window already sliced (a paragraph boundary in
+                    # it stops the words as the line break does).
+                    m = _NAME_BEFORE_REV.match(window[::-1])
+                    before = window[len(window) - m.end():] if m is not None else None
                 if before is not None:
                     title, names = self.split_title((*before.split(), last))
                     if 2 <= len(names) <= 4 and self.looks_like_name(names):

@@ -38,7 +38,8 @@ def _person(a: Article, name: str) -> newsparse.Person:
     # Between the first and the last name.
     "    PANAMA CITY, June 9 - The canal authority will raise fees, said board chairman Ramon\nOrtega on Monday.\n",
     # The same, the second line indented (some feeds indent every continuation line).
-    "    PANAMA CITY, June 9 - The canal authority will raise fees, said board chairman Ramon\n      Ortega on Monday.\n",
+    ("    PANAMA CITY, June 9 - The canal authority will raise fees, said board chairman Ramon\n"
+     "      Ortega on Monday.\n"),
 ], ids=["title|name", "first|last", "first|indented last"])
 def test_title_and_name_over_a_wrap(lead: str) -> None:
     a = newsparse.parse(HEAD + lead + QUOTE)
@@ -96,7 +97,8 @@ def test_no_join_across_an_indented_paragraph_start() -> None:
 def test_one_line_paragraphs_are_not_joined() -> None:
     # One paragraph per line (lines too long for hard-wrapped copy): every line break is a paragraph
     # boundary, so "President" does not title the name on the next line.
-    line1 = "The minister met the delegation on Monday to discuss the canal fees and the dredging work with the President"
+    line1 = ("The minister met the delegation on Monday to discuss the canal fees and the dredging work with "
+             "the President")
     line2 = "Ramon Ortega said nothing about the fees or the works on the locks when he met the board members in May."
     src = f"{line1}\n{line2}\n"
     a = newsparse.parse(src)

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from ..models import Paragraph, Person, Span, trusted_span
-from ..text import BREAK_PATTERN, reflow
+from ..text import BREAK_PATTERN
 
 __all__ = ["Lexicon", "People", "lexicon"]
 

@@ -281,22 +281,37 @@ class People:
                 break
         self._scanned = self.end
 
-    def _runs(self, begin: int = 0) -> Iterator[re.Match[str]]:
+    def _runs(self) -> Iterator[re.Match[str]]:
         """The capitalised runs between the quotations: names inside them are what a speaker talks
-        about, never who speaks, so the quoted text (often a third of a story) is never scanned.
-        ``begin``: only the runs from there on (:meth:`_resume`)."""
+        about, never who speaks, so the quoted text (often a third of a story) is never scanned."""
         src = self.src
+        run_re = self._run_re
+        pos = self.start
+        for qs, qe in self.quoted:
+            if qs > pos:
+                self._gap_end = gap_end = min(qs, self.end)
+                yield from run_re.finditer(src, pos, gap_end)
+            if qe > pos:
+                pos = qe
+        if pos < self.end:
+            self._gap_end = self.end
+            yield from run_re.finditer(src, pos, self.end)
+
+    def _runs_from(self, begin: int) -> Iterator[re.Match[str]]:
+        """:meth:`_runs` from ``begin`` on (after a run cut at a paragraph start: :meth:`_cut`)."""
+        src = self.src
+        run_re = self._run_re
         pos = self.start
         for qs, qe in self.quoted:
             if qs > pos:
                 self._gap_end = gap_end = min(qs, self.end)
                 if gap_end > begin:
-                    yield from self._run_re.finditer(src, max(pos, begin), gap_end)
+                    yield from run_re.finditer(src, max(pos, begin), gap_end)
             if qe > pos:
                 pos = qe
         if pos < self.end:
             self._gap_end = self.end
-            yield from self._run_re.finditer(src, max(pos, begin), self.end)
+            yield from run_re.finditer(src, max(pos, begin), self.end)
 
     # --- hard wraps: a line break inside a paragraph reads as a space -----------------------
     def _paragraph_table(self) -> list[int]:
@@ -362,7 +377,7 @@ class People:
         starts = self._paragraph_table()
         i = bisect.bisect_right(starts, start)
         head = self._run_re.match(self.src, start, self._pends[i - 1]) if i > 0 else None
-        rest = self._runs(starts[i])
+        rest = self._runs_from(starts[i])
         return itertools.chain((head,), rest) if head is not None else rest
 
     def _flat(self, a: int, b: int) -> str:

@@ -140,7 +140,9 @@ class Lexicon:
         # rule's name readings. Emptied when full (MEMO_MAX), so no input grows them without bound.
         self.split_memo: dict[tuple[str, ...], tuple[str | None, tuple[str, ...]]] = {}
         self.name_readings: dict[tuple[str, ...], tuple[int, str | None, tuple[str, ...]]] = {}
-        # Whether a run's text has a title word (People.scan_to).
+        # Whether a run's text has a title word (People.scan_to). A run over a hard wrap keeps its line
+        # break in the key: both memos read the run's words only (split on any blank), so the wrapped
+        # and one-line texts of a run map to the same value, under two keys.
         self.run_titled: dict[str, bool] = {}
         # A kept run's words, title and name words (People._scan_run).
         self.run_split: dict[str, tuple[tuple[str, ...], str | None, tuple[str, ...]]] = {}

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse.parser import default_parser
-from newsparse.rules.coref import _RUN, _RUN_NEXT, People, lexicon
+from newsparse.rules.coref import _NAME_BEFORE, _RUN, _RUN_NEXT, _WRAP, People, lexicon
 
 WORDS = ["said", "Said", "spokesman", "minister", "Minister", "the", "of", "de", "Anna", "Varkonyi", "Dmitry",
          "Peskov", "Kremlin", "White", "House", "told", "says", "iPhone", "Pro", "Mr.", "U.S.", "van", "a",
@@ -80,7 +80,7 @@ def name_windows(draw: st.DrawFn) -> tuple[str, int, int]:
 @given(name_windows())
 def test_name_before_equals_the_search(window: tuple[str, int, int]) -> None:
     # _find_full_name reads the words before a surname backwards; the search is the definition.
-    from newsparse.rules.coref import _NAME_BEFORE, _name_before
+    from newsparse.rules.coref import _name_before
 
     text, lo, i = window
     m = _NAME_BEFORE.search(text, lo, i)
@@ -97,8 +97,14 @@ def _find_full_name_by_search(people: People, last: str) -> tuple[str, str | Non
     while i > 0 and tries < 16:
         tries += 1
         after = i + len(last)
-        if src[i - 1] in " \t" and (after >= len(src) or not src[after].isalnum()):
-            m = _NAME_BEFORE.search(src, max(people.start, i - 48), i)
+        if src[i - 1] in " \t\r\n" and (after >= len(src) or not src[after].isalnum()):
+            # No paragraphs given: every line break is a hard wrap, read as a space.
+            lo = max(people.start, i - 48)
+            if "\n" in src[lo:i] or "\r" in src[lo:i]:
+                flat = _WRAP.sub(" ", src[max(people.start, i - 3 * 48):i])
+                m = _NAME_BEFORE.search(flat, max(0, len(flat) - 48))
+            else:
+                m = _NAME_BEFORE.search(src, lo, i)
             if m is not None:
                 title, names = people.split_title((*m.group(1).split(), last))
                 if 2 <= len(names) <= 4 and people.looks_like_name(names):

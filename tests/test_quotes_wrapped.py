@@ -124,10 +124,8 @@ def test_declared_continuation_over_wrapped_paragraphs(eol: str) -> None:
     assert _unwrapped(a) == a
 
 
-# A person introduced across a line break ("Ramon\nOrtega") is
-# resolved differently from the same words on one line: the people scan of rules/coref.py does not
-# treat the break as a space yet. Kept here as a record; coref.py is outside the quote rule.
-@pytest.mark.xfail(reason="rules/coref.py does not read a name across a hard line wrap yet", strict=True)
+# A person introduced across a line break ("Ramon\nOrtega") is resolved as the same words on one
+# line: the people scan of rules/coref.py reads a hard wrap as a space (more in tests/test_coref_wrap.py).
 def test_speaker_introduced_across_a_wrap() -> None:
     story = ("CANAL AUTHORITY RAISES TRANSIT FEES\n"
              "    PANAMA CITY, June 9 - The canal authority will raise fees, board chairman Ramon\n"

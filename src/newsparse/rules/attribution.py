@@ -29,12 +29,12 @@ __all__ = ["attribution"]
 
 # Words keep inner periods only in initialisms ("U.S.") and short title abbreviations before a
 # capitalised word ("Mr. Lavrov", "Sen. Smith"); otherwise a period is its own token.
-_TOKEN_SPEC = re.compile(r"(?:\w\.){2,}|[A-Z][a-z]{0,3}\.(?=[ \t]+[A-Z])|\w[\w'’\-]*"
+_TOKEN_SPEC = re.compile(r"(?:\w\.){2,}|[A-Z][a-z]{0,3}\.(?=[ \t\r\n]+[A-Z])|\w[\w'’\-]*"
                          r"|[.,;:!?\u2014\u2013\"“”„«»()\[\]]|-{1,2}")
 # The same tokens, written to start with a character class: the scan skips the blanks between
 # tokens at C speed instead of trying every alternative at every blank (tests check they agree).
 _TOKEN = re.compile(r"[\w.,;:!?\u2014\u2013\"“”„«»()\[\]-]"
-                    r"(?:(?<=\w)\.(?:\w\.)+|(?<=[A-Z])[a-z]{0,3}+\.(?=[ \t]+[A-Z])|(?<=\w)[\w'’\-]*+|(?<=-)-?|)")
+                    r"(?:(?<=\w)\.(?:\w\.)+|(?<=[A-Z])[a-z]{0,3}+\.(?=[ \t\r\n]+[A-Z])|(?<=\w)[\w'’\-]*+|(?<=-)-?|)")
 _WORD = re.compile(r"\w+")
 # A sentence end: the punctuation (group 1 ends there), closing marks, space, a capital next.
 # It starts with a character class, so the scan skips ahead at C speed.
@@ -62,18 +62,19 @@ _DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
 # word other than "to" (what follows the verb matters to the general walk only through cue_at's
 # "a verb before to" test). The second form, without the determiner, is tried when the first took
 # a pronoun for one ("he said at a rally"). _TAIL_SHAPE_PUNCT is the punctuation-only form, all
-# there is with the fast paths off.
-_AFTER_VERB = r"(?=[.,;:!?]|[ \t]+(?!to(?![\w'’\-]))\S)"
-_TAIL_SHAPE_PUNCT = re.compile(r"[ \t\u00a0]*(?:([a-z]+)[ \t]+)?([A-Za-z]+)[ \t]+([a-z]+)(?=[.,;:!?])")
-_TAIL_SHAPE = re.compile(r"[ \t\u00a0]*(?:([a-z]+)[ \t]+)?([A-Za-z]+)[ \t]+([a-z]+)" + _AFTER_VERB)
-_TAIL_SHAPE_NODET = re.compile(r"[ \t\u00a0]*(?:(?!)()[ \t]+)?([A-Za-z]+)[ \t]+([a-z]+)" + _AFTER_VERB)
+# there is with the fast paths off. A line break with blanks is a blank here (a hard wrap: the
+# windows these read never leave a paragraph, and a paragraph holds no blank line).
+_AFTER_VERB = r"(?=[.,;:!?]|[ \t\r\n]+(?!to(?![\w'’\-]))\S)"
+_TAIL_SHAPE_PUNCT = re.compile(r"[ \t\u00a0\r\n]*(?:([a-z]+)[ \t\r\n]+)?([A-Za-z]+)[ \t\r\n]+([a-z]+)(?=[.,;:!?])")
+_TAIL_SHAPE = re.compile(r"[ \t\u00a0\r\n]*(?:([a-z]+)[ \t\r\n]+)?([A-Za-z]+)[ \t\r\n]+([a-z]+)" + _AFTER_VERB)
+_TAIL_SHAPE_NODET = re.compile(r"[ \t\u00a0\r\n]*(?:(?!)()[ \t\r\n]+)?([A-Za-z]+)[ \t\r\n]+([a-z]+)" + _AFTER_VERB)
 # The verb first: ``"...," said David Paleologos, director ...``: up to four plain capitalised words
 # closed by a comma or a period (not one that makes the tokeniser read an abbreviation, "Bush. The").
-_TAIL_VERB_NAME = re.compile(r"[ \t\u00a0]*([a-z]+)[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})"
-                             r"(?=,|\.(?![ \t]+[A-Z]))")
+_TAIL_VERB_NAME = re.compile(r"[ \t\u00a0\r\n]*([a-z]+)[ \t\r\n]+([A-Z][a-z]+(?:[ \t\r\n]+[A-Z][a-z]+){0,3})"
+                             r"(?=,|\.(?![ \t\r\n]+[A-Z]))")
 _NOT_SHAPED: tuple[bool, None] = (False, None)
 # A sentence that is only a subject and a verb before the quote ('He said: "...'): head_shape.
-_HEAD_SHAPE = re.compile(r"[ \t\u00a0]*([A-Za-z]+)[ \t]+([a-z]+)[ \t]*[,:]?[ \t\u00a0]*")
+_HEAD_SHAPE = re.compile(r"[ \t\u00a0\r\n]*([A-Za-z]+)[ \t\r\n]+([a-z]+)[ \t\r\n]*[,:]?[ \t\u00a0\r\n]*")
 # What a capitalised mention is (_Attributor.name_reading).
 _ORG, _ROLE, _NO_NAME, _NAME = range(4)
 
@@ -102,6 +103,12 @@ def _speaker(name: str, mention: Span | None, text: str | None, kind: str) -> Sp
     _set(sp, "mention_text", text)
     _set(sp, "kind", kind)
     return sp
+
+
+def _one_line(text: str) -> str:
+    """A mention as a name: reflowed when a hard wrap splits it ("The Washington\nPost"), so the
+    same organisation on one line is the same person entry."""
+    return reflow(text) if "\n" in text or "\r" in text else text
 
 
 def _credited(q: Quote, sp: Speaker | None, cue: str | None) -> Quote:
@@ -397,7 +404,7 @@ class _Attributor:
                 readings[words] = reading
             kind, title, names = reading
             if kind == _ORG:
-                ent = self.people.add(text, None, span, "organisation")
+                ent = self.people.add(_one_line(text), None, span, "organisation")
                 return _speaker(ent.name, span, text, "organisation")
             if kind == _ROLE:
                 if title:
@@ -415,7 +422,7 @@ class _Attributor:
             return _speaker(ent.name, span, text, ent.kind)
         head = words[-1].casefold()
         if head in lex.orgs:
-            ent = self.people.add(text, None, span, "organisation")
+            ent = self.people.add(_one_line(text), None, span, "organisation")
             return _speaker(ent.name, span, text, "organisation")
         if head in lex.titles or head in lex.generic:
             ent = self.people.by_role(words[1:] if first in _DETERMINERS else words, span.start)
@@ -520,7 +527,7 @@ class _Attributor:
                 if shaped:
                     return fast
         k = close
-        while k < stop and src[k] in " \t\u00a0":
+        while k < stop and src[k] in " \t\u00a0\r\n":
             k += 1
         if k >= stop or src[k] in ".;":
             return None
@@ -663,6 +670,10 @@ class _Attributor:
             word = src[max(ws, lo):word_end].rstrip(".!?\"”’)").casefold()
             if word in self.lex.abbreviations or len(word) == 1:
                 continue
+            if "\n" in word or "\r" in word:
+                word = (word.rsplit(None, 1) or [""])[-1]  # the word after a hard wrap ("to\nMs. Smith")
+                if word in self.lex.abbreviations or len(word) == 1:
+                    continue
             lo = m.end()
         window = src[lo:op]
         strong_colon = window.rstrip()[-1:] == ":"
@@ -914,7 +925,7 @@ def attribution(state: ParseState) -> None:
     paras = state.paragraphs
     lex = lexicon(state.registry)
     people = People(src, paras[0].span.start, paras[-1].span.end, lex,
-                    [p for c in cands for p in c.parts])
+                    [p for c in cands for p in c.parts], paras)
     att = _Attributor(state, lex, people)
     n = len(cands)
     explicit: list[_Attr | None] = [None] * n

@@ -9,25 +9,47 @@ the resolver says so (None) rather than guessing.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from ..models import Person, Span, trusted_span
+from ..models import Paragraph, Person, Span, trusted_span
+from ..text import BREAK_PATTERN
 
 __all__ = ["Lexicon", "People", "lexicon"]
 
-# A capitalised run: two to six words, each capitalised (initials and "Mr." keep their period);
-# ``[ \t]`` only, so a run never crosses a line.
+# Between two words of a name: blanks, or one line break with blanks around it (a hard wrap:
+# "board chairman Ramon\nOrtega"), never a blank line (the next word must follow). Possessive, so
+# linear. A break that is a paragraph boundary (one-line or indented copy) is no wrap: the scans
+# check the paragraphs whenever a match holds a break (People._crosses).
+_SEP = r"(?:[ \t]++(?:" + BREAK_PATTERN + r"[ \t]*+)?|" + BREAK_PATTERN + r"[ \t]*+)"
+# A hard wrap with its blanks: what a reflow turns into one space (People._flat).
+_WRAP = re.compile(r"[ \t]*+" + BREAK_PATTERN + r"[ \t]*+")
+# The same for copy without a CR (nearly all): one LF, written so that the scan costs little more
+# than blanks alone (_SEP's branches cost a quarter more over a story).
+_SEP_LF = r"(?:[ \t]++\n?+|\n)[ \t]*+"
+# A capitalised run: two to six words, each capitalised (initials and "Mr." keep their period),
+# over blanks or a hard wrap. A run never crosses a blank line; a run over a line break that starts
+# a paragraph (one-line or indented copy) is cut there (People._cut).
 _PARTICLES = "de|da|van|von|der|al|bin|ibn|la|le|del|di|du|dos"
-# Possessive word quantifiers: a word never gives characters back (no backtracking into it).
-_RUN = re.compile(r"[A-Z][\w'’-]*+\.?(?:[ \t]+(?:[A-Z][\w'’-]*+\.?|(?:" + _PARTICLES
-                  + r")(?=[ \t]+[A-Z]))){1,5}")
+
+
+def _run_pattern(sep: str) -> str:
+    # Possessive word quantifiers: a word never gives characters back (no backtracking into it).
+    return (r"[A-Z][\w'’-]*+\.?(?:" + sep + r"(?:[A-Z][\w'’-]*+\.?|(?:" + _PARTICLES + r")(?=" + sep
+            + r"[A-Z]))){1,5}")
+
+
+_RUN = re.compile(_run_pattern(_SEP_LF))
 # The same run, and the word after it when blanks and a word follow (group 1; a lookahead, so the
-# runs found are the same): the test for a cue verb after the run reads it off the match.
+# runs found are the same): the test for a cue verb after the run reads it off the match. Blanks
+# only: a word after a line break may open the next paragraph (People._cue_after reads that case).
 _RUN_NEXT = re.compile(_RUN.pattern + r"(?:(?=[ \t]+(\w+)))?")
-_APPOSITIVE = re.compile(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}([\w-]+)")
+# The same for copy with CRs (CRLF, CR, CR CR LF breaks): People picks it when the text has a CR.
+_RUN_NEXT_CR = re.compile(_run_pattern(_SEP) + r"(?:(?=[ \t]+(\w+)))?")
+_APPOSITIVE = re.compile(r"," + _SEP + r"(?:(?:the|a|an)" + _SEP + r")?(?:[A-Z][\w-]*+" + _SEP + r"){0,3}([\w-]+)")
 _LOOKBACK = 64
 _WORDISH = frozenset("'’.-_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # One to three capitalised words, each followed by blanks, ending at the end of the text: the name
@@ -37,6 +59,10 @@ _WORDISH = frozenset("'’.-_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNO
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\.?[ \t]+){1,3})$")
 _NAME_BEFORE_REV = re.compile(r"(?:[ \t]+\.?[\w'’-]*[A-Z]){1,3}")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_NEXT_WORD_WRAP = re.compile(_SEP + r"(\w+)")
+_BREAK_CHARS = frozenset("\r\n")
+_BLANK_LINES = ("\n\n", "\r\n\r\n", "\r\r")  # a line break that opens a blank line
+_BLANK_OR_BREAK = frozenset(" \t\r\n")
 _PLACE_PREPOSITIONS = frozenset(("to", "in", "at", "of", "for"))
 _POSSESSIVE = re.compile(r"['’]s?$")
 MEMO_MAX = 4096  # entries of each Lexicon memo
@@ -49,6 +75,17 @@ def _name_before(src: str, lo: int, i: int) -> str | None:
     lets the next one be read), so one anchored match of the reversed window gives the same text."""
     m = _NAME_BEFORE_REV.match(src[lo:i][::-1])
     return src[i - m.end():i] if m is not None else None
+
+
+def _source_offset(text: str, k: int) -> int:
+    """The offset in ``text`` of offset ``k`` of its reflowed form (each hard wrap one space)."""
+    shift = 0
+    for m in _WRAP.finditer(text):
+        flat_at = m.start() - shift  # where the wrap's space is in the reflowed text
+        if k <= flat_at:
+            break
+        shift += m.end() - m.start() - 1
+    return k + shift
 
 
 class Lexicon:
@@ -103,7 +140,9 @@ class Lexicon:
         # rule's name readings. Emptied when full (MEMO_MAX), so no input grows them without bound.
         self.split_memo: dict[tuple[str, ...], tuple[str | None, tuple[str, ...]]] = {}
         self.name_readings: dict[tuple[str, ...], tuple[int, str | None, tuple[str, ...]]] = {}
-        # Whether a run's text has a title word (People.scan_to).
+        # Whether a run's text has a title word (People.scan_to). A run over a hard wrap keeps its line
+        # break in the key: both memos read the run's words only (split on any blank), so the wrapped
+        # and one-line texts of a run map to the same value, under two keys.
         self.run_titled: dict[str, bool] = {}
         # A kept run's words, title and name words (People._scan_run).
         self.run_split: dict[str, tuple[tuple[str, ...], str | None, tuple[str, ...]]] = {}
@@ -148,8 +187,17 @@ class People:
     """The people (and speaking organisations) of one article, found lazily: the capitalised
     runs of the body are scanned once, and only as far as the last reference that needs them."""
 
-    def __init__(self, src: str, start: int, end: int, lex: Lexicon, quoted: list[Span] | None = None) -> None:
+    def __init__(self, src: str, start: int, end: int, lex: Lexicon, quoted: list[Span] | None = None,
+                 paragraphs: Sequence[Paragraph] = ()) -> None:
         self.src = src
+        # Where the paragraphs start and end: a line break between two of them is no hard wrap.
+        # Read only when a match holds a line break (lazily: _paragraph_table).
+        self.paragraphs = paragraphs
+        self._pstarts: list[int] | None = None
+        self._pends: list[int] = []
+        self._pstart_set: frozenset[int] = frozenset()
+        # Copy with CRs needs the run pattern that knows every kind of line break.
+        self._run_re = _RUN_NEXT if src.find("\r", start, end) < 0 else _RUN_NEXT_CR
         # Names inside quotations are what the speaker talks about, never who speaks.
         self.quoted = sorted((q.start, q.end) for q in quoted or ())
         self.start = start
@@ -182,60 +230,171 @@ class People:
         titles = self.lex.titles
         cues = self.lex.cues
         run_titled = self.lex.run_titled
+        cr = self._run_re is _RUN_NEXT_CR  # (without a CR in the text, a run's break is a LF)
         runs: Iterable[re.Match[str]] = self._iter
         if self._peek is not None:
             runs = itertools.chain((self._peek,), runs)  # the run the last call stopped at
             self._peek = None
-        for m in runs:
-            start = m.start()
-            if start >= pos:
-                self._peek = m
-                self._scanned = pos
-                return
-            if start and src[start - 1] in _WORDISH:
-                continue  # inside a word ("iPhone Pro")
-            text = m.group()
-            end = m.end()
-            # Most runs introduce nobody: no title word in them (one set test, or one look-up of the
-            # run's text: it depends on the lexicon only, so it is read once per parser), and no
-            # title or cue word next to them (:meth:`_untitled`); they only reset the run before.
-            titled = run_titled.get(text)
-            if titled is None:
-                titled = not titles.isdisjoint(text.casefold().replace(".", " ").split())
-                if len(run_titled) >= MEMO_MAX:
-                    run_titled.clear()
-                run_titled[text] = titled
-            if not titled:
-                after = m.group(1)
-                if after is not None and m.end(1) < self._gap_end:
-                    # The whole next word (it ends before the end of the scanned stretch): what
-                    # _cue_after reads.
-                    cue_after: bool | None = after.casefold() in cues
+        while True:
+            for m in runs:
+                start = m.start()
+                if start >= pos:
+                    self._peek = m
+                    self._scanned = pos
+                    return
+                text = m.group()
+                if ("\n" in text or (cr and "\r" in text)) and self._crosses(start, m.end()):
+                    # The run goes over a paragraph start: its part in its paragraph, then the runs from
+                    # the next paragraph on (what a scan of each paragraph alone finds).
+                    runs = self._iter = self._cut(start)
+                    break
+                if start and src[start - 1] in _WORDISH:
+                    continue  # inside a word ("iPhone Pro")
+                end = m.end()
+                # Most runs introduce nobody: no title word in them (one set test, or one look-up of the
+                # run's text: it depends on the lexicon only, so it is read once per parser), and no
+                # title or cue word next to them (:meth:`_untitled`); they only reset the run before.
+                titled = run_titled.get(text)
+                if titled is None:
+                    titled = not titles.isdisjoint(text.casefold().replace(".", " ").split())
+                    if len(run_titled) >= MEMO_MAX:
+                        run_titled.clear()
+                    run_titled[text] = titled
+                if not titled:
+                    after = m.group(1)
+                    if after is not None and m.end(1) < self._gap_end:
+                        # The whole next word (it ends before the end of the scanned stretch): what
+                        # _cue_after reads.
+                        cue_after: bool | None = after.casefold() in cues
+                    else:
+                        # Blanks next, or a line break that is no blank line: _cue_after reads the word
+                        # after them.
+                        c = src[end:end + 1]
+                        cue_after = None if c == " " or c == "\t" or (
+                            (c == "\n" or c == "\r") and not src.startswith(_BLANK_LINES, end)) else False
+                    keep, pre = self._untitled(start, end, cue_after)
+                    if not keep:
+                        self._prev = None
+                        continue
+                    self._scan_run(start, end, text, pre)
                 else:
-                    cue_after = None if src[end:end + 1] in (" ", "\t") else False
-                keep, pre = self._untitled(start, end, cue_after)
-                if not keep:
-                    self._prev = None
-                    continue
-                self._scan_run(start, end, text, pre)
+                    self._scan_run(start, end, text, None)
             else:
-                self._scan_run(start, end, text, None)
+                break
         self._scanned = self.end
 
     def _runs(self) -> Iterator[re.Match[str]]:
         """The capitalised runs between the quotations: names inside them are what a speaker talks
         about, never who speaks, so the quoted text (often a third of a story) is never scanned."""
         src = self.src
+        run_re = self._run_re
         pos = self.start
         for qs, qe in self.quoted:
             if qs > pos:
                 self._gap_end = gap_end = min(qs, self.end)
-                yield from _RUN_NEXT.finditer(src, pos, gap_end)
+                yield from run_re.finditer(src, pos, gap_end)
             if qe > pos:
                 pos = qe
         if pos < self.end:
             self._gap_end = self.end
-            yield from _RUN_NEXT.finditer(src, pos, self.end)
+            yield from run_re.finditer(src, pos, self.end)
+
+    def _runs_from(self, begin: int) -> Iterator[re.Match[str]]:
+        """:meth:`_runs` from ``begin`` on (after a run cut at a paragraph start: :meth:`_cut`)."""
+        src = self.src
+        run_re = self._run_re
+        pos = self.start
+        for qs, qe in self.quoted:
+            if qs > pos:
+                self._gap_end = gap_end = min(qs, self.end)
+                if gap_end > begin:
+                    yield from run_re.finditer(src, max(pos, begin), gap_end)
+            if qe > pos:
+                pos = qe
+        if pos < self.end:
+            self._gap_end = self.end
+            yield from run_re.finditer(src, max(pos, begin), self.end)
+
+    # --- hard wraps: a line break inside a paragraph reads as a space -----------------------
+    def _paragraph_table(self) -> list[int]:
+        """The paragraph starts (sorted), built on first use: only a match with a line break needs it."""
+        starts = self._pstarts
+        if starts is None:
+            spans = [p.span for p in self.paragraphs]
+            starts = self._pstarts = [sp.start for sp in spans]
+            self._pends = [sp.end for sp in spans]
+            self._pstart_set = frozenset(starts)
+        return starts
+
+    def _crosses(self, a: int, b: int) -> bool:
+        """A paragraph starts after ``a`` and before ``b``: ``src[a:b]`` is not in one paragraph."""
+        starts = self._paragraph_table()
+        i = bisect.bisect_right(starts, a)
+        return i < len(starts) and starts[i] < b
+
+    def _paragraph_at(self, pos: int) -> tuple[int, int]:
+        """Start and end of the paragraph holding ``pos`` (the scanned range without paragraphs)."""
+        starts = self._paragraph_table()
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0:
+            return self.start, self.end
+        return starts[i], self._pends[i]
+
+    def _wrapped_at(self, pos: int) -> bool:
+        """The line break with blanks right before ``pos`` (a word start) is a hard wrap: ``pos``
+        opens no paragraph."""
+        self._paragraph_table()
+        return pos not in self._pstart_set
+
+    def _after_wrap(self, pos: int) -> bool:
+        """The blanks before ``pos`` (a word start) hold a hard wrap: one line break after a
+        non-blank character (not a blank line), and ``pos`` opens no paragraph."""
+        src = self.src
+        lo = self.start
+        k = pos - 1
+        while k > lo and src[k] in " \t":
+            k -= 1
+        if src[k] not in _BREAK_CHARS:
+            return False
+        if src[k] == "\n" and src[k - 1:k] == "\r":
+            k -= 2 if src[k - 2:k - 1] == "\r" else 1  # CRLF, CR CR LF: one break
+        k -= 1
+        while k >= lo and src[k] in " \t":
+            k -= 1
+        if k < lo or src[k] in _BREAK_CHARS:
+            return False  # a blank line: a paragraph boundary
+        return self._wrapped_at(pos)
+
+    def _wrap_in(self, lo: int, window: str) -> bool:
+        """The last line break of ``window`` (``src[lo:...]``) is a hard wrap (no blank line, no
+        paragraph start after it): only then can name words before a surname run over it."""
+        k = max(window.rfind("\n"), window.rfind("\r")) + 1
+        while k < len(window) and window[k] in " \t":
+            k += 1
+        return self._after_wrap(lo + k)
+
+    def _cut(self, start: int) -> Iterator[re.Match[str]]:
+        """After a run at ``start`` that crosses a paragraph start: the run cut where its paragraph
+        ends (if still a run), then every run from the next paragraph on."""
+        starts = self._paragraph_table()
+        i = bisect.bisect_right(starts, start)
+        head = self._run_re.match(self.src, start, self._pends[i - 1]) if i > 0 else None
+        rest = self._runs_from(starts[i])
+        return itertools.chain((head,), rest) if head is not None else rest
+
+    def _flat(self, a: int, b: int) -> str:
+        """``src[a:b]`` with each hard wrap (a line break and the blanks around it) one space, as
+        in the paragraph's reflowed text (blanks at the ends are kept, unlike :func:`reflow`)."""
+        return _WRAP.sub(" ", self.src[a:b])
+
+    def _untitled_wrapped(self, start: int, end: int) -> tuple[bool, str | None]:
+        """:meth:`_untitled` for a run after a hard wrap, read on the reflowed text of its paragraph
+        around it (the look-backs read fixed offsets before the run, written for one space)."""
+        ps, pe = self._paragraph_at(start)
+        lo, hi = max(ps, start - 120), min(pe, end + 120)
+        before, run, after = self._flat(lo, start), self._flat(start, end), self._flat(end, hi)
+        view = People(before + run + after, 0, len(before) + len(run) + len(after), self.lex)
+        return view._untitled(len(before), len(before) + len(run), None)
 
     def _scan_run(self, start: int, end: int, text: str, pre: str | None) -> None:
         """Register a person the text introduces with a title ("Foreign Minister Sergey Lavrov",
@@ -259,11 +418,26 @@ class People:
             # "Ambassador to Havana Viktor Koronelli": the place belongs to the title.
             ptitle, pnames = self.split_title(prev[2])
             if ptitle and not pnames:
-                title = f"{ptitle}{src[prev[1]:start]}{name_toks[0]}"
+                between = src[prev[1]:start]
+                if "\n" in between or "\r" in between:
+                    between = _WRAP.sub(" ", between)  # "Ambassador to\nHavana": the title is one line
+                title = f"{ptitle}{between}{name_toks[0]}"
+                name_toks = name_toks[1:]
+        elif prev is not None and len(name_toks) >= 3 and start - prev[1] <= 24 and \
+                ("\n" in src[prev[1]:start] or "\r" in src[prev[1]:start]):
+            # The same over a hard wrap ("Ambassador to\n    Havana ..."), read as the reflowed text.
+            between = _WRAP.sub(" ", src[prev[1]:start])
+            ptitle, pnames = self.split_title(prev[2])
+            if len(between) <= 5 and between.strip().casefold() in _PLACE_PREPOSITIONS and ptitle and not pnames:
+                title = f"{ptitle}{between}{name_toks[0]}"
                 name_toks = name_toks[1:]
         self._prev = (start, end, toks)
         if 2 <= len(name_toks) <= 4 and self.looks_like_name(name_toks):
-            name_start = end - len(" ".join(name_toks))
+            if "\n" in text or "\r" in text:
+                # A run over a hard wrap: the name's place in its reflowed text, mapped back to the source.
+                name_start = start + _source_offset(text, len(_WRAP.sub(" ", text)) - len(" ".join(name_toks)))
+            else:
+                name_start = end - len(" ".join(name_toks))
             span = trusted_span(max(start, name_start), end)
             self.add(" ".join(name_toks), title or self.appositive_title(end), span, "person")
 
@@ -285,25 +459,38 @@ class People:
                     if pre or lw in self.lex.cues:
                         return True, pre
                     return (self._cue_after(end) if cue_after is None else cue_after), None
+            if src[start - 1] in _BREAK_CHARS and self._wrapped_at(start):
+                return self._untitled_wrapped(start, end)  # "chairman\nRamon Ortega"
             pre = self._title_before(start)
             return pre is not None or self._near_cue(start, end), pre
+        if start >= 2 and src[start - 2] in _BLANK_OR_BREAK and src[start - 1] in _BLANK_OR_BREAK and \
+                not (src[start - 1] == "\n" and src[start - 2] == "\n") and self._after_wrap(start):
+            # A hard wrap with blanks before the run ("chairman\n    Ramon", CRLF) is a space.
+            return self._untitled_wrapped(start, end)
         return (self._cue_after(end) if cue_after is None else cue_after), None
 
     def _cue_after(self, end: int) -> bool:
-        """A cue verb right after a run ("Eismont said"): :meth:`_near_cue`'s first test."""
-        if self.src[end:end + 1] in (" ", "\t"):
+        """A cue verb right after a run ("Eismont said", "Eismont\nsaid" over a hard wrap):
+        :meth:`_near_cue`'s first test."""
+        c = self.src[end:end + 1]
+        if c in (" ", "\t"):
             m = _NEXT_WORD.match(self.src, end)
-            return m is not None and m.group(1).casefold() in self.lex.cues
-        return False
+            if m is not None:
+                return m.group(1).casefold() in self.lex.cues
+        elif c not in ("\n", "\r"):
+            return False
+        # Blanks up to a line break, or a break: the word after a hard wrap, not after a paragraph end.
+        m = _NEXT_WORD_WRAP.match(self.src, end, self.end)
+        if m is None or not self._wrapped_at(m.start(1)):
+            return False
+        return m.group(1).casefold() in self.lex.cues
 
     def _near_cue(self, start: int, end: int) -> bool:
         """An untitled name next to a cue verb ("said Natalia Eismont", "Eismont said") is a person."""
         cues = self.lex.cues
         src = self.src
-        if src[end:end + 1] in (" ", "\t"):
-            m = _NEXT_WORD.match(src, end)
-            if m is not None and m.group(1).casefold() in cues:
-                return True
+        if self._cue_after(end):
+            return True
         if start >= 2 and src[start - 2].islower():
             ws = src.rfind(" ", max(self.start, start - 20), start - 1) + 1
             return src[ws:start - 1].casefold() in cues
@@ -313,6 +500,12 @@ class People:
         """", spokeswoman of the Belarusian leader" after a name: its title."""
         m = _APPOSITIVE.match(self.src, end)
         if m is not None and m.group(1).casefold() in self.lex.titles:
+            g = m.group()
+            if ("\n" in g or "\r" in g) and self._crosses(end, m.end()):
+                # Over a paragraph boundary: what the match reads within the paragraph.
+                m = _APPOSITIVE.match(self.src, end, self._paragraph_at(end)[1])
+                if m is None or m.group(1).casefold() not in self.lex.titles:
+                    return None
             return m.group(1)
         return None
 
@@ -448,8 +641,28 @@ class People:
         while i > 0 and tries < 16:
             tries += 1
             after = i + len(last)
-            if src[i - 1] in " \t" and (after >= len(src) or not src[after].isalnum()):
-                before = _name_before(src, max(self.start, i - 48), i)
+            c = src[i - 1]
+            if (c in " \t" or (c in _BREAK_CHARS and self._after_wrap(i))) and \
+                    (after >= len(src) or not src[after].isalnum()):
+                lo = max(self.start, i - 48)
+                window = src[lo:i]
+                if ("\n" in window or "\r" in window) and self._wrap_in(lo, window):
+                    # Over a hard wrap: the name words before it on the paragraph's reflowed text (the
+                    # paragraph's start is where they stop).
+                    ps = self._paragraph_at(i - 1)[0]
+                    flat = self._flat(max(ps, i - 3 * 48), i)
+                    before = _name_before(flat, max(0, len(flat) - 48), len(flat))
+                    if before is not None:
+                        # A line that ends a sentence ("... for Cyclops.\nCyacq said"): the name
+                        # starts after it (an initial or "Mr." keeps its period).
+                        words = before.split()
+                        k = max((j for j, w in enumerate(words) if w.endswith(".") and len(w) > 4), default=-1)
+                        before = " ".join(words[k + 1:]) + " " if k + 1 < len(words) else None
+                else:
+                    # _name_before(src, lo, i) on the window already sliced (a paragraph boundary in
+                    # it stops the words as the line break does).
+                    m = _NAME_BEFORE_REV.match(window[::-1])
+                    before = window[len(window) - m.end():] if m is not None else None
                 if before is not None:
                     title, names = self.split_title((*before.split(), last))
                     if 2 <= len(names) <= 4 and self.looks_like_name(names):

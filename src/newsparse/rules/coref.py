@@ -57,6 +57,9 @@ _WORDISH = frozenset("'’.-_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNO
 # pattern read backwards, matched once at the start of the reversed window (_name_before) instead
 # of a search that tries every position of the window.
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\.?[ \t]+){1,3})$")
+# A line ending with a word of four or more characters and a period: a sentence ends there, so a
+# name read back over the hard wrap after it stops at the wrap.
+_SENTENCE_LINE_END = re.compile(r"(?<!\S)\S{4,}\.[ \t]*+(?:\r\n?|\n)")
 _NAME_BEFORE_REV = re.compile(r"(?:[ \t]+\.?[\w'’-]*[A-Z]){1,3}")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _NEXT_WORD_WRAP = re.compile(_SEP + r"(\w+)")
@@ -649,15 +652,14 @@ class People:
                 if ("\n" in window or "\r" in window) and self._wrap_in(lo, window):
                     # Over a hard wrap: the name words before it on the paragraph's reflowed text (the
                     # paragraph's start is where they stop).
-                    ps = self._paragraph_at(i - 1)[0]
-                    flat = self._flat(max(ps, i - 3 * 48), i)
+                    seg = max(self._paragraph_at(i - 1)[0], i - 3 * 48)
+                    # A line that ends a sentence ("... for Cyclops.\nCyacq said"): the name starts
+                    # after it (an initial or "Mr." keeps its period, and so does a word inside a line,
+                    # as on one line).
+                    for end_line in _SENTENCE_LINE_END.finditer(src, seg, i):
+                        seg = end_line.end()
+                    flat = self._flat(seg, i)
                     before = _name_before(flat, max(0, len(flat) - 48), len(flat))
-                    if before is not None:
-                        # A line that ends a sentence ("... for Cyclops.\nCyacq said"): the name
-                        # starts after it (an initial or "Mr." keeps its period).
-                        words = before.split()
-                        k = max((j for j, w in enumerate(words) if w.endswith(".") and len(w) > 4), default=-1)
-                        before = " ".join(words[k + 1:]) + " " if k + 1 < len(words) else None
                 else:
                     # _name_before(src, lo, i) on the window already sliced (a paragraph boundary in
                     # it stops the words as the line break does).

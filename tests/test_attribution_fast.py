@@ -18,6 +18,10 @@ from newsparse.models import Quote, Span, Speaker
 from newsparse.rules import attribution as attribution_module
 from newsparse.rules.attribution import _credited, _speaker
 from newsparse.rules.coref import People, lexicon
+from newsparse.testing import equivalence_settings
+
+# Fast path against reference: a capped example count (see equivalence_settings).
+EQUIVALENCE = equivalence_settings()
 
 INTRO = ["Russian Foreign Minister Anna Varkonyi arrived on Monday. ", "Kremlin spokesman Dmitry Peskov spoke. ",
          "The talks ended. ", "Senator Ted Cruz, a Republican, said so. ", ""]
@@ -67,6 +71,7 @@ def _both(text: str) -> tuple[str, str]:
     return fast, general
 
 
+@EQUIVALENCE
 @given(stories())
 def test_fast_paths_agree_with_general_paths(text: str) -> None:
     fast, general = _both(text)
@@ -129,6 +134,7 @@ def test_credited_copies_every_quote_field() -> None:
     assert _credited(q, None, None) is q
 
 
+@EQUIVALENCE
 @given(st.lists(st.tuples(st.integers(0, 40), st.sampled_from(["male", "female", None]),
                           st.sampled_from(["person", "organisation"])), max_size=90),
        st.integers(0, 45), st.sampled_from(["male", "female", None]))

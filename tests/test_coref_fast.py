@@ -11,6 +11,10 @@ from hypothesis import strategies as st
 
 from newsparse.parser import default_parser
 from newsparse.rules.coref import _NAME_BEFORE, _RUN, _RUN_NEXT, _WRAP, People, lexicon
+from newsparse.testing import equivalence_settings
+
+# Fast path against reference: a capped example count (see equivalence_settings).
+EQUIVALENCE = equivalence_settings()
 
 WORDS = ["said", "Said", "spokesman", "minister", "Minister", "the", "of", "de", "Anna", "Varkonyi", "Dmitry",
          "Peskov", "Kremlin", "White", "House", "told", "says", "iPhone", "Pro", "Mr.", "U.S.", "van", "a",
@@ -24,12 +28,14 @@ def texts(draw: st.DrawFn) -> str:
     return "".join(w + s for w, s in parts)
 
 
+@EQUIVALENCE
 @given(texts(), st.integers(0, 10), st.integers(0, 10))
 def test_run_next_finds_the_same_runs(text: str, a: int, b: int) -> None:
     end = max(a, len(text) - b)
     assert [m.span() for m in _RUN_NEXT.finditer(text, a, end)] == [m.span() for m in _RUN.finditer(text, a, end)]
 
 
+@EQUIVALENCE
 @given(texts())
 def test_untitled_agrees_with_the_general_checks(text: str) -> None:
     lex = lexicon(default_parser().registry)
@@ -83,6 +89,7 @@ def name_windows(draw: st.DrawFn) -> tuple[str, int, int]:
     return text, lo, i
 
 
+@EQUIVALENCE
 @given(name_windows())
 def test_name_before_equals_the_search(window: tuple[str, int, int]) -> None:
     # _find_full_name reads the words before a surname backwards; the search is the definition.
@@ -126,6 +133,7 @@ def _find_full_name_by_search(people: People, last: str) -> tuple[str, str | Non
     return None
 
 
+@EQUIVALENCE
 @given(texts(), st.sampled_from(["Peskov", "Varkonyi", "Pro", "Minister"]))
 def test_find_full_name_equals_the_search(text: str, last: str) -> None:
     lex = lexicon(default_parser().registry)
@@ -168,6 +176,7 @@ TOKENS = ["The", "the", "Russian", "Foreign", "Minister", "minister", "Minister.
           "President", "vice-president", "Vice-President", "Party", "ß", "Straße", "X.", "A", ""]
 
 
+@EQUIVALENCE
 @given(st.lists(st.sampled_from(TOKENS), max_size=7))
 def test_split_title_and_looks_like_name_equal_the_loops(words: list[str]) -> None:
     lex = lexicon(default_parser().registry)
@@ -194,6 +203,7 @@ def _found(people: People) -> list[tuple[object, ...]]:
             for e in people.entities] + [(p, e.name) for p, e in people._events]
 
 
+@EQUIVALENCE
 @given(texts(), texts(), st.integers(0, 200))
 def test_scan_with_warm_memos_equals_a_cold_scan(first: str, text: str, pos: int) -> None:
     # The lexicon memos (run_titled, run_split, split_memo) are shared by the stories of one parser.

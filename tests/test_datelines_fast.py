@@ -11,6 +11,10 @@ from hypothesis import strategies as st
 from newsparse.parser import default_parser
 from newsparse.rules import datelines as D
 from newsparse.state import ParseState
+from newsparse.testing import equivalence_settings
+
+# Fast path against reference: a capped example count (see equivalence_settings).
+EQUIVALENCE = equivalence_settings()
 
 _STATE = ParseState("", default_parser().registry)
 FAST = D.grammar(_STATE)
@@ -67,11 +71,13 @@ def _agree(text: str) -> None:
     assert D._search(FAST, text, 0, len(text)) == D._search(GENERAL, text, 0, len(text)), text
 
 
+@EQUIVALENCE
 @given(lines())
 def test_fast_path_agrees_with_the_grammar(text: str) -> None:
     _agree(text)
 
 
+@EQUIVALENCE
 @given(st.text(max_size=80))
 def test_fast_path_agrees_on_any_text(text: str) -> None:
     _agree(text)

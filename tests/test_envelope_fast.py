@@ -8,17 +8,23 @@ from hypothesis import strategies as st
 from newsparse.parser import default_parser
 from newsparse.rules import envelope as E
 from newsparse.state import ParseState
+from newsparse.testing import equivalence_settings
+
+# Fast path against reference: a capped example count (see equivalence_settings).
+EQUIVALENCE = equivalence_settings()
 
 REGISTRY = default_parser().registry
 TABLES = E._tables(ParseState("", REGISTRY))
 WORDS = st.text(alphabet=" \t\n\u00a0\u2003ab,.Writer", max_size=60)
 
 
+@EQUIVALENCE
 @given(WORDS, st.integers(1, 12))
 def test_word_count_pattern_is_split(text: str, n: int) -> None:
     assert (E._at_least_words(n).match(text) is not None) == (len(text.split()) >= n)
 
 
+@EQUIVALENCE
 @given(st.text(alphabet=" \tABPa,.", max_size=30) | st.sampled_from(
     ["AP Science Writer", "Special Correspondent", "The Associated Press", "x Bureau Chief", "  Writer ", ""]))
 def test_affiliation_reads_the_last_words_as_split_does(part: str) -> None:
@@ -40,6 +46,7 @@ def _general_trailer(text: str, start: int) -> tuple[object, ...]:
     return _key(state)
 
 
+@EQUIVALENCE
 @given(st.lists(st.sampled_from(["Hello world.", "", "  ", "(Reporting by A B)", "(Reporting by", "A B)", "Reuter",
                                  "==Kyodo", "NNNN", "___", "x NOTEBOOK", "Copyright 2020 x", "\x03", "dpa wsz"]),
                 max_size=6),

@@ -12,6 +12,10 @@ from hypothesis import strategies as st
 from newsparse.parser import default_parser
 from newsparse.rules import header as H
 from newsparse.state import ParseState
+from newsparse.testing import equivalence_settings
+
+# Fast path against reference: a capped example count (see equivalence_settings).
+EQUIVALENCE = equivalence_settings()
 
 REGISTRY = default_parser().registry
 DATA = H._data()
@@ -30,6 +34,7 @@ def _run(text: str, general: bool, monkeypatch: pytest.MonkeyPatch) -> tuple[obj
     return tuple((h.text, h.key, h.value, h.span.start, h.span.end) for h in state.header), state.body_start, state.date
 
 
+@EQUIVALENCE
 @given(st.lists(LINES, max_size=6), st.sampled_from(["\n", "\n\n", "\r\n", "\r"]))
 def test_early_exit_agrees_with_the_loop(lines: list[str], br: str) -> None:
     text = br.join(lines)

@@ -18,9 +18,14 @@ from newsparse.models import (
     trusted_span,
     trusted_textblock,
 )
+from newsparse.testing import equivalence_settings
 from newsparse.text import reflow
 
+# Fast path against reference: a capped example count (see equivalence_settings).
+EQUIVALENCE = equivalence_settings()
 
+
+@EQUIVALENCE
 @given(st.integers(0, 50), st.integers(0, 50))
 def test_trusted_span(a: int, b: int) -> None:
     start, end = min(a, b), max(a, b)
@@ -35,6 +40,7 @@ def test_trusted_dateline() -> None:
     assert (made.span.start, made.span.end) == (0, 22)
 
 
+@EQUIVALENCE
 @given(st.text(alphabet="ab \n", max_size=40), st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=5),
        st.integers(0, 3))
 def test_trusted_paragraphs(src: str, pairs: list[tuple[int, int]], first: int) -> None:

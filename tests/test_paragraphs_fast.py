@@ -8,12 +8,17 @@ from hypothesis import strategies as st
 from newsparse.parser import default_parser
 from newsparse.rules import paragraphs as P
 from newsparse.state import ParseState
+from newsparse.testing import equivalence_settings
+
+# Fast path against reference: a capped example count (see equivalence_settings).
+EQUIVALENCE = equivalence_settings()
 
 REGISTRY = default_parser().registry
 PIECES = st.sampled_from(["A line.", "x", "  ", "\t", " ", "\n", "\n\n", "\n\n\n", "\n \n", "\n  \n", "\n\t", "\n  ",
                           "\r\n", "\x02", "\u00a0", "a" * 120, "Word word.", "\n    Indented.", " end "])
 
 
+@EQUIVALENCE
 @given(st.lists(PIECES, max_size=14), st.integers(0, 6), st.integers(0, 6))
 def test_fast_path_agrees_with_the_general_splitter(parts: list[str], cut_start: int, cut_end: int) -> None:
     text = "".join(parts)

@@ -12,6 +12,10 @@ from newsparse.models import Quote, Span
 from newsparse.parser import default_parser
 from newsparse.rules import quotes as q
 from newsparse.state import ParseState
+from newsparse.testing import equivalence_settings
+
+# Fast path against reference: a capped example count (see equivalence_settings).
+EQUIVALENCE = equivalence_settings()
 
 DL = "MOSCOW, March 3. /TASS/. Foreign Minister Anna Varkonyi arrived on Monday.\n\n"
 
@@ -73,6 +77,7 @@ def _agree(body: str) -> bool:
     return True
 
 
+@EQUIVALENCE
 @given(st.lists(st.sampled_from(_PIECES), max_size=60).map("".join))
 @example('"Talks will go on," he said. "We are patient."\n\n"More," she said.\n')
 @example('He said: "This goes on\n\n"and on\n\n"and ends here."\n')
@@ -91,6 +96,7 @@ def test_fast_path_matches_general_path(body: str) -> None:
     _agree(body)
 
 
+@EQUIVALENCE
 @given(st.lists(st.sampled_from(_PIECES + _OTHER), max_size=60).map("".join))
 def test_fast_path_matches_or_gives_up(body: str) -> None:
     took = _agree(body)
@@ -126,6 +132,7 @@ def test_trusted_quote_equals_constructed_quote() -> None:
     assert q._span(3, 9) == span and type(q._span(3, 9)) is Span
 
 
+@EQUIVALENCE
 @given(st.lists(st.sampled_from(_PIECES + _OTHER), min_size=1, max_size=12).map("".join), st.integers(1, 400),
        st.lists(st.sampled_from(_PIECES + _OTHER), max_size=30).map("".join))
 @example('"a" said b ', 300, '"x," he said. "y"')

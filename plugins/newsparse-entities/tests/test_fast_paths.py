@@ -8,9 +8,13 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 from newsparse import EntityAnnotation, Span
+from newsparse.testing import equivalence_settings
 
 from newsparse_entities import rules
 from newsparse_entities.enricher import speaker_payload
+
+# Fast path against reference: a capped example count (see equivalence_settings).
+EQUIVALENCE = equivalence_settings()
 
 # Words that exercise every alternative of a run word: acronyms, initials, abbreviations, names
 # with apostrophes and hyphens, accented capitals, and the characters that may or may not glue a
@@ -30,6 +34,7 @@ run_texts = st.one_of(
 _REFERENCE = re.compile(rules.RUN_REFERENCE)
 
 
+@EQUIVALENCE
 @given(run_texts)
 @example("Gen. Smith met U.S. Sen. J. R. Whitfield and St. Louis Corp. of the Bros. & Co. in Mt. Vernon")
 @example("Capt.Cmdr. Prof Prof. A.B. A.B.C.D.E.F.G. W. Bush")
@@ -44,6 +49,7 @@ ENTITY_TEXTS = st.lists(st.tuples(st.sampled_from(ENTITY_WORDS), st.sampled_from
                         max_size=30)
 
 
+@EQUIVALENCE
 @given(ENTITY_TEXTS)
 def test_entities_equal_what_the_constructors_make(parts: list[tuple[str, str]]) -> None:
     """group_mentions makes its EntityAnnotation and Span objects without their constructors; they
@@ -59,6 +65,7 @@ def test_entities_equal_what_the_constructors_make(parts: list[tuple[str, str]])
         assert (e.source, e.kind) == ("entities", "entity")
 
 
+@EQUIVALENCE
 @given(st.integers(0, 10_000), st.one_of(st.none(), st.integers(0, 10_000)), st.sampled_from(["PER", "ORG"]),
        st.one_of(st.none(), st.text(max_size=30)))
 def test_speaker_payload_is_the_json_of_the_dict(quote: int, group: int | None, label: str,
@@ -91,6 +98,7 @@ BEFORE = ["", "The talks ended. ", "in ", "city of ", "President ", "told ", "\n
 AFTER = ["", " said.", ", Tajikistan", " region", " group", ", he said", ". ", " 5", "'s", " company"]
 
 
+@EQUIVALENCE
 @given(st.sampled_from(BEFORE), st.sampled_from(WORDS_ONE), st.sampled_from(AFTER), st.booleans())
 def test_typed_word_is_typed_for_one_word(before: str, word: str, after: str, per_cue: bool) -> None:
     """``typed_word`` (the single-word fast path) adds what ``typed`` adds for a one-word run."""
@@ -112,6 +120,7 @@ TAG_WORDS = ["Moscow", "The", "THE", "But", "US", "NATO", "Sergey", "Lavrov", "B
 TAG_SEPARATORS = [" ", " ", " ", ", ", ". ", "\n", " of ", " and ", " & ", "  "]
 
 
+@EQUIVALENCE
 @given(st.lists(st.tuples(st.sampled_from(TAG_WORDS), st.sampled_from(TAG_SEPARATORS)), max_size=50))
 def test_tag_with_and_without_shortcuts(parts: list[tuple[str, str]]) -> None:
     """The run loop's single-word shortcuts give the mentions chunk() gives."""

@@ -6,12 +6,16 @@ import newsparse
 from hypothesis import given
 from hypothesis import strategies as st
 from newsparse import Span
+from newsparse.testing import equivalence_settings
 from summary_stories import AP_STORY, quote_article
 
 from newsparse_summary.body import Sentence, body_sentences
 from newsparse_summary.enricher import summarize
 from newsparse_summary.options import Options
 from newsparse_summary.quality import by_strength, is_weak, quoted_spans
+
+# Fast path against reference: a capped example count (see equivalence_settings).
+EQUIVALENCE = equivalence_settings()
 
 
 def _lead(article: newsparse.Article, **options: object) -> list[str]:
@@ -79,6 +83,7 @@ def test_without_quotes_only_fragments_are_weak() -> None:
     assert [is_weak(s, article.source, quoted) for s in body_sentences(article)] == [False, True, False]
 
 
+@EQUIVALENCE
 @given(st.lists(st.booleans(), max_size=30))
 def test_by_strength_moves_weak_sentences_last_in_order(shapes: list[bool]) -> None:
     """``by_strength`` is a stable partition: every sentence once, strong ones first, each group in order."""

@@ -27,6 +27,8 @@ import attrs
 from ..models import Article, Span
 
 if TYPE_CHECKING:
+    from hypothesis import settings
+
     from ..parser import Parser
 
 __all__ = [
@@ -36,10 +38,33 @@ __all__ = [
     "assert_render_round_trip",
     "assert_round_trip",
     "check_plugin",
+    "equivalence_settings",
     "invariant_violations",
     "iter_spans",
     "make_parser",
 ]
+
+def equivalence_settings(cap: int = 300) -> settings:
+    """Hypothesis settings for a property that checks a fast path against the general code it
+    short-cuts: the loaded profile's settings with at most ``cap`` examples.
+
+    Such properties are many (one per fast path) and each example runs both paths, so under a
+    thorough profile they would dominate the suite; the profile's full example count is kept for
+    the round-trip and invariant properties. Call it at import time of the test module, after the
+    profile is loaded (a ``conftest.py`` loads it first)::
+
+        EQUIVALENCE = equivalence_settings()
+
+        @EQUIVALENCE
+        @given(st.text())
+        def test_fast_path_agrees(text): ...
+    """
+    from hypothesis import settings as _settings
+
+    current = _settings.default
+    assert current is not None  # hypothesis always has a loaded profile
+    return _settings(current, max_examples=min(current.max_examples, cap))
+
 
 # Submodules whose public names this package re-exports, looked up lazily in this order.
 _STRATEGY_MODULES = ("strategies", "quote_strategies")

@@ -59,3 +59,26 @@ def test_trusted_textblock() -> None:
     made = trusted_textblock("headline", "Talks go on", trusted_span(0, 11))
     assert type(made) is TextBlock and made == TextBlock("headline", "Talks go on", Span(0, 11))
     assert (made.span.start, made.span.end) == (0, 11)
+
+
+def test_trusted_quote_speaker_person_term_equal_the_constructors() -> None:
+    from newsparse.models import (
+        Person,
+        Quote,
+        QuotedTerm,
+        Speaker,
+        trusted_person,
+        trusted_quote,
+        trusted_quoted_term,
+        trusted_speaker,
+    )
+
+    span = Span(3, 9)
+    sp = trusted_speaker("Anna Varkonyi", span, "Varkonyi", "person")
+    assert sp == Speaker("Anna Varkonyi", span, "Varkonyi", "person") and type(sp) is Speaker
+    wrapped = trusted_speaker("Ramon\nOrtega", None, None, "person")
+    assert wrapped.name == "Ramon Ortega"  # a line break goes through the converter
+    q = trusted_quote("We wait.", "full", sp, 2, "said", span, (span,), (), ("full",), ())
+    assert q == Quote("We wait.", "full", sp, 2, "said", span, (span,), (), ("full",), ()) and type(q) is Quote
+    assert trusted_person("Ramon\nOrtega", "chairman", "person", ()) == Person("Ramon Ortega", "chairman")
+    assert trusted_quoted_term("shadow fleet", 1, span) == QuotedTerm("shadow fleet", 1, span)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable
-from typing import Literal, TypeAlias
+from typing import Any, Literal, TypeAlias, cast
 
 from attrs import field, frozen
 
-from .text import reflow
+from .text import one_line
 
 __all__ = [
     "Annotation",
@@ -66,14 +66,10 @@ _new = object.__new__
 _set = object.__setattr__
 
 
-def _one_line(text: str) -> str:
-    # A mention or name read off hard-wrapped copy spans a line break; rendering joins the lines,
-    # so the text is kept reflowed (as Quote.text is) for parse(render(a)) == a.
-    return reflow(text) if "\n" in text or "\r" in text else text
 
 
 def _one_line_opt(text: str | None) -> str | None:
-    return None if text is None else _one_line(text)
+    return None if text is None else one_line(text)
 
 
 # The slot descriptors' setters: calling one is cheaper than object.__setattr__ with a name
@@ -90,6 +86,15 @@ def trusted_span(start: int, end: int) -> Span:
     _SPAN_START(span, start)
     _SPAN_END(span, end)
     return span
+
+
+class OpenSpan(Span):
+    """A Span under construction, for the parser's hot loops (see :class:`OpenQuote`)."""
+
+    __slots__ = ()
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
+    __init__ = object.__init__
 
 
 @frozen
@@ -228,7 +233,7 @@ class Speaker:
     """Who a quote is credited to: ``name`` canonical (full name), ``mention`` the local
     expression (``the minister``, ``he``) or None when no mention is near the quote."""
 
-    name: str = field(converter=_one_line)
+    name: str = field(converter=one_line)
     mention: Span | None = field(default=None, eq=False)
     mention_text: str | None = field(default=None, converter=_one_line_opt)
     kind: str = "person"
@@ -266,10 +271,90 @@ class QuotedTerm:
 class Person:
     """Someone the article names, with every mention found (title, surname, pronoun)."""
 
-    name: str = field(converter=_one_line)
+    name: str = field(converter=one_line)
     title: str | None = None
     kind: str = "person"
     mentions: tuple[Span, ...] = field(default=(), eq=False)
+
+
+def _setters(cls: type, names: str) -> tuple[Callable[[object, object], None], ...]:
+    """The slot setters of ``cls`` for ``names``, in that order (see :func:`trusted_span`)."""
+    return tuple(cls.__dict__[name].__set__ for name in names.split())
+
+
+_SPEAKER_SETTERS = _setters(Speaker, "name mention mention_text kind")
+_TERM_SETTERS = _setters(QuotedTerm, "text paragraph span")
+_PERSON_SETTERS = _setters(Person, "name title kind mentions")
+
+
+def trusted_speaker(name: str, mention: Span | None, mention_text: str | None, kind: str) -> Speaker:
+    """``Speaker(name, mention, mention_text, kind)`` made the way :func:`trusted_span` makes a span
+    (a speaker is made for nearly every quote). The converters only reflow a value with a line
+    break in it, so such values go through the constructor."""
+    if "\n" in name or "\r" in name or (mention_text is not None and ("\n" in mention_text or "\r" in mention_text)):
+        return Speaker(name, mention, mention_text, kind)
+    set_name, set_mention, set_text, set_kind = _SPEAKER_SETTERS
+    speaker: Speaker = _new(Speaker)
+    set_name(speaker, name)
+    set_mention(speaker, mention)
+    set_text(speaker, mention_text)
+    set_kind(speaker, kind)
+    return speaker
+
+
+class OpenQuote(Quote):
+    """A Quote under construction, for the parser's hot loops: the same layout, plain slot stores
+    instead of the frozen ``__setattr__``, and ``object.__init__``. Set every field, then set
+    ``__class__`` to :class:`Quote`: the result is an ordinary frozen Quote (the cheapest way to
+    make one; :func:`trusted_quote` does it in one call)."""
+
+    __slots__ = ()
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
+    __init__ = object.__init__
+
+
+def trusted_quote(text: str, kind: QuoteKind, speaker: Speaker | None, paragraph: int, cue: str | None,
+                  span: Span, parts: tuple[Span, ...], insertions: tuple[Span, ...],
+                  part_kinds: tuple[QuotePartKind, ...], nested: tuple[Span, ...]) -> Quote:
+    """A :class:`Quote` made the way :func:`trusted_span` makes a span (it has no converter or check):
+    the quotes rule makes one per quote and the attribution rule another."""
+    quote: Any = OpenQuote()
+    quote.text = text
+    quote.kind = kind
+    quote.speaker = speaker
+    quote.paragraph = paragraph
+    quote.cue = cue
+    quote.span = span
+    quote.parts = parts
+    quote.insertions = insertions
+    quote.part_kinds = part_kinds
+    quote.nested = nested
+    quote.__class__ = Quote
+    return cast(Quote, quote)
+
+
+def trusted_quoted_term(text: str, paragraph: int, span: Span) -> QuotedTerm:
+    """A :class:`QuotedTerm` made the way :func:`trusted_span` makes a span."""
+    set_text, set_paragraph, set_span = _TERM_SETTERS
+    term: QuotedTerm = _new(QuotedTerm)
+    set_text(term, text)
+    set_paragraph(term, paragraph)
+    set_span(term, span)
+    return term
+
+
+def trusted_person(name: str, title: str | None, kind: str, mentions: tuple[Span, ...]) -> Person:
+    """``Person(name, title, kind, mentions)`` made the way :func:`trusted_speaker` makes a speaker."""
+    if "\n" in name or "\r" in name:
+        return Person(name, title, kind, mentions)
+    set_name, set_title, set_kind, set_mentions = _PERSON_SETTERS
+    person: Person = _new(Person)
+    set_name(person, name)
+    set_title(person, title)
+    set_kind(person, kind)
+    set_mentions(person, mentions)
+    return person
 
 
 @frozen

@@ -112,3 +112,9 @@ def reflow(text: str) -> str:
     # Split and strip rather than one regex substitution: a pattern with blank runs on both
     # sides of the break rescans long blank runs from every position (quadratic).
     return " ".join(piece for piece in (p.strip(BLANK) for p in _BREAK.split(text)) if piece)
+
+
+def one_line(text: str) -> str:
+    """``text`` reflowed when a hard wrap splits it, else as it is (the common case, no copy): a
+    name or mention read off hard-wrapped copy is kept on one line, as rendering joins the lines."""
+    return reflow(text) if "\n" in text or "\r" in text else text

@@ -19,9 +19,9 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from ..models import Quote, QuotedTerm, Span, Speaker, trusted_span
+from ..models import Quote, QuotedTerm, Speaker, trusted_quote, trusted_quoted_term, trusted_span, trusted_speaker
 from ..state import ParseState
-from ..text import reflow
+from ..text import one_line, reflow
 from .coref import MEMO_MAX, Lexicon, People, lexicon
 from .quotes import EXTRAS_KEY, Candidate
 
@@ -87,47 +87,16 @@ _Tok = re.Match[str]  # a token: ``t[0]`` its text, ``t.start()``/``t.end()`` it
 # (tests/test_attribution_fast.py, tests/test_attribution_head.py).
 FAST_PATHS = True
 
-_new = object.__new__
-_set = object.__setattr__
-
-
-def _speaker(name: str, mention: Span | None, text: str | None, kind: str) -> Speaker:
-    """``Speaker(name, mention, text, kind)`` without the generated ``__init__``: its converters only
-    reflow a name or text with a line break in it, so one-line values are stored as they are (a
-    speaker is made for nearly every quote, and the generated ``__init__`` is a measurable share)."""
-    if "\n" in name or "\r" in name or (text is not None and ("\n" in text or "\r" in text)):
-        return Speaker(name, mention, text, kind)
-    sp: Speaker = _new(Speaker)
-    _set(sp, "name", name)
-    _set(sp, "mention", mention)
-    _set(sp, "mention_text", text)
-    _set(sp, "kind", kind)
-    return sp
-
-
-def _one_line(text: str) -> str:
-    """A mention as a name: reflowed when a hard wrap splits it ("The Washington\nPost"), so the
-    same organisation on one line is the same person entry."""
-    return reflow(text) if "\n" in text or "\r" in text else text
+_speaker = trusted_speaker
 
 
 def _credited(q: Quote, sp: Speaker | None, cue: str | None) -> Quote:
     """The provisional quote ``q`` with its speaker and cue: the same as ``Quote(q.text, q.kind, sp,
-    ..., q.nested)`` (every field of ``q`` is already valid), without the generated ``__init__``."""
+    ..., q.nested)`` (every field of ``q`` is already valid)."""
     if sp is q.speaker and cue == q.cue:
         return q  # nobody credited (the provisional quote has no speaker and no cue)
-    new: Quote = _new(Quote)
-    _set(new, "text", q.text)
-    _set(new, "kind", q.kind)
-    _set(new, "speaker", sp)
-    _set(new, "paragraph", q.paragraph)
-    _set(new, "cue", cue)
-    _set(new, "span", q.span)
-    _set(new, "parts", q.parts)
-    _set(new, "insertions", q.insertions)
-    _set(new, "part_kinds", q.part_kinds)
-    _set(new, "nested", q.nested)
-    return new
+    return trusted_quote(q.text, q.kind, sp, q.paragraph, cue, q.span, q.parts, q.insertions, q.part_kinds,
+                         q.nested)
 
 
 class _Attr(NamedTuple):
@@ -404,7 +373,7 @@ class _Attributor:
                 readings[words] = reading
             kind, title, names = reading
             if kind == _ORG:
-                ent = self.people.add(_one_line(text), None, span, "organisation")
+                ent = self.people.add(one_line(text), None, span, "organisation")
                 return _speaker(ent.name, span, text, "organisation")
             if kind == _ROLE:
                 if title:
@@ -422,7 +391,7 @@ class _Attributor:
             return _speaker(ent.name, span, text, ent.kind)
         head = words[-1].casefold()
         if head in lex.orgs:
-            ent = self.people.add(_one_line(text), None, span, "organisation")
+            ent = self.people.add(one_line(text), None, span, "organisation")
             return _speaker(ent.name, span, text, "organisation")
         if head in lex.titles or head in lex.generic:
             ent = self.people.by_role(words[1:] if first in _DETERMINERS else words, span.start)
@@ -904,12 +873,7 @@ def _same_clause(src: str, start: int, end: int) -> bool:
 def _add_terms(out: list[QuotedTerm], src: str, c: Candidate) -> None:
     """One quoted term per part: a term, unlike a quote, never spans paragraphs."""
     for pi, part in zip(c.paragraphs, c.parts, strict=True):
-        # QuotedTerm(text, pi, part) without the generated __init__ (it has no converter or check).
-        term: QuotedTerm = _new(QuotedTerm)
-        _set(term, "text", reflow(src[part.start:part.end]))
-        _set(term, "paragraph", pi)
-        _set(term, "span", part)
-        out.append(term)
+        out.append(trusted_quoted_term(reflow(src[part.start:part.end]), pi, part))
 
 
 def _unmentioned(sp: Speaker) -> Speaker:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from ..models import Paragraph, Person, Span, trusted_span
+from ..models import Paragraph, Person, Span, trusted_person, trusted_span
 from ..text import BREAK_PATTERN
 
 __all__ = ["Lexicon", "People", "lexicon"]
@@ -167,10 +167,6 @@ def lexicon(registry: Any) -> Lexicon:
 
 def _title_words(title: str | None) -> frozenset[str]:
     return frozenset(w.casefold().rstrip(".") for w in title.split()) if title else frozenset()
-
-
-_new = object.__new__
-_set = object.__setattr__
 
 
 class _Entity:
@@ -742,17 +738,6 @@ class People:
             else:
                 by_key = {(m.start, m.end): m for m in ms}
                 mentions = tuple([by_key[k] for k in sorted(by_key)])
-            name = e.name
-            if "\n" in name or "\r" in name:
-                out.append(Person(name, e.title, e.kind, mentions))
-                continue
-            # Person(name, ...) without the generated __init__: its converter only reflows a name with
-            # a line break, and the other fields are stored as they are.
-            person: Person = _new(Person)
-            _set(person, "name", name)
-            _set(person, "title", e.title)
-            _set(person, "kind", e.kind)
-            _set(person, "mentions", mentions)
-            out.append(person)
+            out.append(trusted_person(e.name, e.title, e.kind, mentions))
         return tuple(out)
 

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from typing import Any, NamedTuple, cast
 
-from ..models import Paragraph, Quote, QuoteKind, QuotePartKind, Span
+from ..models import OpenQuote, OpenSpan, Paragraph, Quote, QuoteKind, QuotePartKind, Span, trusted_quote
 from ..state import ParseState
 from ..text import BLANK_SET, reflow
 
@@ -361,26 +361,12 @@ def part_kind(src: str, pstart: int, open_pos: int, content_start: int) -> Quote
 
 # --- building the provisional quotes ------------------------------------------------------------
 # The rule makes a Span, a Candidate and a provisional Quote per quote (the attribution rule makes
-# the final Quote). The generated ``__init__`` of a frozen class sets each field through
-# ``object.__setattr__`` (a call each); these subclasses, which add nothing to the layout, take plain
-# attribute stores (a slot write each), and the finished object's ``__class__`` is then set to the
-# frozen class: the result is an ordinary Span or Quote, frozen like any other. Every offset is
-# computed by this rule (``0 <= start <= end`` holds without the check of ``Span.__init__``).
-# ``_NewSpan()`` makes an empty instance (``object.__init__``), a little faster than ``object.__new__``.
-class _NewSpan(Span):
-    __slots__ = ()
-    __setattr__ = object.__setattr__
-    __delattr__ = object.__delattr__
-    __init__ = object.__init__
-
-
-class _NewQuote(Quote):
-    __slots__ = ()
-    __setattr__ = object.__setattr__
-    __delattr__ = object.__delattr__
-    __init__ = object.__init__
-
-
+# the final Quote), as the models' open classes (``OpenSpan``, ``OpenQuote``) whose ``__class__`` is
+# set to the frozen class once the fields are in: the cheapest way to make them, inlined in the hot
+# loops. Every offset is computed by this rule (``0 <= start <= end`` holds without the check of
+# ``Span.__init__``).
+_NewSpan = OpenSpan
+_NewQuote = OpenQuote
 _tuple_new = tuple.__new__
 _FULL: tuple[QuotePartKind] = ("full",)
 _PARTIAL: tuple[QuotePartKind] = ("partial",)
@@ -397,19 +383,7 @@ def _span(start: int, end: int) -> Span:
 def _quote(text: str, kind: QuoteKind, paragraph: int, span: Span, parts: tuple[Span, ...],
            insertions: tuple[Span, ...], part_kinds: tuple[QuotePartKind, ...], nested: tuple[Span, ...]) -> Quote:
     """``Quote(text, kind, None, paragraph, None, span, parts, insertions, part_kinds, nested)``."""
-    q: Any = _NewQuote()
-    q.text = text
-    q.kind = kind
-    q.speaker = None
-    q.paragraph = paragraph
-    q.cue = None
-    q.span = span
-    q.parts = parts
-    q.insertions = insertions
-    q.part_kinds = part_kinds
-    q.nested = nested
-    q.__class__ = Quote
-    return cast(Quote, q)
+    return trusted_quote(text, kind, None, paragraph, None, span, parts, insertions, part_kinds, nested)
 
 
 def _insertions(src: str, parts: tuple[Span, ...]) -> tuple[Span, ...]:

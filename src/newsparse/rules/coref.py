@@ -285,21 +285,10 @@ class People:
     def _runs(self) -> Iterator[re.Match[str]]:
         """The capitalised runs between the quotations: names inside them are what a speaker talks
         about, never who speaks, so the quoted text (often a third of a story) is never scanned."""
-        src = self.src
-        run_re = self._run_re
-        pos = self.start
-        for qs, qe in self.quoted:
-            if qs > pos:
-                self._gap_end = gap_end = min(qs, self.end)
-                yield from run_re.finditer(src, pos, gap_end)
-            if qe > pos:
-                pos = qe
-        if pos < self.end:
-            self._gap_end = self.end
-            yield from run_re.finditer(src, pos, self.end)
+        return self._runs_from(self.start)
 
     def _runs_from(self, begin: int) -> Iterator[re.Match[str]]:
-        """:meth:`_runs` from ``begin`` on (after a run cut at a paragraph start: :meth:`_cut`)."""
+        """:meth:`_runs` from ``begin`` on (also after a run cut at a paragraph start: :meth:`_cut`)."""
         src = self.src
         run_re = self._run_re
         pos = self.start

@@ -349,13 +349,18 @@ class _Attributor:
         else:
             words = tuple([t[0] for t in toks[a:b + 1]])
             start, end = toks[a].start(), toks[b].end()
+        return self.speaker_words(words, start, end)
+
+    def speaker_words(self, words: tuple[str, ...], start: int, end: int) -> Speaker | None:
+        """:meth:`speaker` of the tokens ``words`` running from ``start`` to ``end`` (the shapes read
+        them off a match: no token objects needed)."""
         span = trusted_span(start, end)  # tokens are in order: start <= end
         text = self.src[start:end]
         lex = self.lex
         first = words[0].casefold()
         if "'" in first or "’" in first:
             first = _CONTRACTION.sub("", first)
-        if a == b and first in lex.pronouns:
+        if len(words) == 1 and first in lex.pronouns:
             if first in ("he", "she", "him", "her"):
                 ent = self.people.last_person(span.start, "male" if first in ("he", "him") else "female")
                 if ent is not None:
@@ -423,8 +428,8 @@ class _Attributor:
         """``"...," X said`` / ``"...," said X`` / ``"..." - X`` right after the closing mark, or the
         source named after it (``"...," X said, according to CNN``)."""
         a = self.tail_attr(c, end)
-        if a is None or a.speaker.mention is None or not self.lex.outer_source:
-            return a
+        if a is None or a.speaker.mention is None or not self.lex.outer_source or self._outer_starts == []:
+            return a  # (no comma in the article that an outer cue can start at: outer_source finds none)
         return self.outer_source(a, end) or a
 
     def outer_source(self, a: _Attr, end: int) -> _Attr | None:
@@ -584,18 +589,16 @@ class _Attributor:
         if det is not None:
             if det not in _DETERMINERS or det in lex.all_firsts or not word.islower() or lw in lex.pronouns:
                 return _NOT_SHAPED
-            toks = [_TOKEN.match(self.src, m.start(1)), _TOKEN.match(self.src, m.start(2))]
+            # Each word is the token there (letters, then a blank): its text and offsets are the group's.
+            sp = self.speaker_words((det, word), m.start(1), m.end(2))
         elif word.islower():
             if lw not in lex.pronouns:
                 return _NOT_SHAPED
-            toks = [_TOKEN.match(self.src, m.start(2))]
+            sp = self.speaker_words((word,), m.start(2), m.end(2))
         elif not word[0].isupper() or content_end == "." or lw in ("who", "which"):
             return _NOT_SHAPED
         else:
-            toks = [_TOKEN.match(self.src, m.start(2))]
-        if None in toks:
-            return _NOT_SHAPED
-        sp = self.speaker(toks, (0, len(toks) - 1))  # type: ignore[arg-type]
+            sp = self.speaker_words((word,), m.start(2), m.end(2))
         return True, (_Attr(sp, verb, True) if sp is not None else None)
 
     def tail_verb_name(self, m: re.Match[str], stop: int) -> tuple[bool, _Attr | None]:
@@ -613,17 +616,17 @@ class _Attributor:
         if lf in lex.pronouns or lf in _DETERMINERS or lf in lex.stopwords or lf.endswith("ing") or \
                 "\t" in name:
             return _NOT_SHAPED
-        toks = list(_TOKEN.finditer(self.src, m.start(2), m.end(2)))
-        sp = self.speaker(toks, (0, len(toks) - 1))
+        # The tokens of the name are its words (capitalised letters between blanks, no period in it).
+        sp = self.speaker_words(tuple(name.split()), m.start(2), m.end(2))
         return True, (_Attr(sp, verb, True) if sp is not None else None)
 
     def head(self, op: int, start: int) -> _Attr | None:
         """:meth:`head_attr`, or the source it is reported through (``X said, according to CNN:
         "..."``)."""
         a = self.head_attr(op, start)
-        if a is None or a.speaker.mention is None or not self.lex.outer_source or \
+        if a is None or a.speaker.mention is None or not self.lex.outer_source or self._outer_starts == [] or \
                 a.cue.casefold() in self.lex.cue_source:
-            return a
+            return a  # (no comma in the article that an outer cue can start at: outer_source finds none)
         return self.outer_source(a, op) or a
 
     def head_attr(self, op: int, start: int) -> _Attr | None:
@@ -741,10 +744,8 @@ class _Attributor:
             return None
         if lw not in lex.pronouns and (not word[0].isupper() or lw in lex.stopwords or lw in ("who", "which")):
             return None
-        tok = _TOKEN.match(self.src, m.start(1), m.end(1))
-        if tok is None:
-            return None
-        sp = self.speaker([tok], (0, 0))
+        # The word is the token there (letters, then a blank): its text and offsets are the group's.
+        sp = self.speaker_words((word,), m.start(1), m.end(1))
         return _Attr(sp, verb, True) if sp is not None else None
 
     def subject_fallback(self, toks: list[_Tok], lo: int) -> _Attr | None:
@@ -821,11 +822,12 @@ class _Attributor:
             return k + 1
         return i
 
-    def is_term(self, c: Candidate, start: int) -> int:
+    def is_term(self, c: Candidate, start: int, probable: bool = True) -> int:
         """Titles, nicknames and scare quotes. 2 = certainly: ``the so-called "shadow fleet"``,
         Title Case after a possessive (``ABC's "This Week"``), a markup attribute. 1 = probably:
         Title Case words, which a cue right before the quote overrides (``She declared "What a
-        Super Tuesday!"``). 0 = no."""
+        Super Tuesday!"``). 0 = no. With ``probable`` False the caller reads a 1 as a 0 (the quote
+        has a strong cue), and 1 may be answered 0."""
         src = self.src
         op = c.opens[0]
         before: list[str] | None = None
@@ -840,6 +842,11 @@ class _Attributor:
                     return 2
         parts = c.parts
         if len(parts) > 1:
+            return 0
+        if not probable and self.fast and not (before and ("'" in before[-1] or "’" in before[-1])):
+            # Fast path: without a possessive before the mark (which _POSSESSIVE_END needs an apostrophe
+            # for) the Title Case test below can only answer 1 or 0, both 0 to the caller: the words
+            # of the quote are not split (tests/test_attribution_fast.py checks both agree).
             return 0
         part = parts[0]
         pstart = part.start
@@ -929,7 +936,7 @@ def attribution(state: ParseState) -> None:
                     h = att.head(pp.end, pp.start)
             if h is not None and (t is None or h.strong):
                 t = h
-        term = att.is_term(c, prev_close)
+        term = att.is_term(c, prev_close, t is None or not t.strong)
         if term == 2 or (term == 1 and (t is None or not t.strong)):
             terms[k] = True
             continue

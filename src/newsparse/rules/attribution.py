@@ -73,8 +73,11 @@ _TAIL_SHAPE_NODET = re.compile(r"[ \t\u00a0\r\n]*(?:(?!)()[ \t\r\n]+)?([A-Za-z]+
 _TAIL_VERB_NAME = re.compile(r"[ \t\u00a0\r\n]*([a-z]+)[ \t\r\n]+([A-Z][a-z]+(?:[ \t\r\n]+[A-Z][a-z]+){0,3})"
                              r"(?=,|\.(?![ \t\r\n]+[A-Z]))")
 _NOT_SHAPED: tuple[bool, None] = (False, None)
-# A sentence that is only a subject and a verb before the quote ('He said: "...'): head_shape.
-_HEAD_SHAPE = re.compile(r"[ \t\u00a0\r\n]*([A-Za-z]+)[ \t\r\n]+([a-z]+)[ \t\r\n]*[,:]?[ \t\u00a0\r\n]*")
+# A sentence that is only a subject and a verb before the quote ('He said: "...', '... he said. "...'):
+# head_shape; with a determiner first ('the minister said. "...'): head_shape_det.
+_HEAD_SHAPE = re.compile(r"[ \t\u00a0\r\n]*([A-Za-z]+)[ \t\r\n]+([a-z]+)[ \t\r\n]*[,:.]?[ \t\u00a0\r\n]*")
+_HEAD_SHAPE_DET = re.compile(r"[ \t\u00a0\r\n]*([A-Za-z]+)[ \t\r\n]+([a-z]+)[ \t\r\n]+([a-z]+)[ \t\r\n]*[,:.]?"
+                             r"[ \t\u00a0\r\n]*")
 # What a capitalised mention is (_Attributor.name_reading).
 _ORG, _ROLE, _NO_NAME, _NAME = range(4)
 
@@ -635,7 +638,7 @@ class _Attributor:
         if op <= start:
             return None  # nothing before the mark in this paragraph (the walk below finds no token)
         src = self.src
-        lo = max(start, op - _HEAD_CHARS)
+        lo = op - _HEAD_CHARS if op - _HEAD_CHARS > start else start
         for m in _BOUNDARY.finditer(src, lo, op):
             word_end = m.start(1)
             ws = src.rfind(" ", lo, word_end) + 1
@@ -647,8 +650,6 @@ class _Attributor:
                 if word in self.lex.abbreviations or len(word) == 1:
                     continue
             lo = m.end()
-        window = src[lo:op]
-        strong_colon = window.rstrip()[-1:] == ":"
         hits: frozenset[str]
         if self.fast:
             shape = _HEAD_SHAPE.fullmatch(src, lo, op)
@@ -656,6 +657,15 @@ class _Attributor:
                 a = self.head_shape(shape)
                 if a is not None:
                     return a
+            else:
+                shape = _HEAD_SHAPE_DET.fullmatch(src, lo, op)
+                if shape is not None:
+                    a = self.head_shape_det(shape)
+                    if a is not None:
+                        return a
+        window = src[lo:op]
+        strong_colon = window.rstrip()[-1:] == ":"
+        if self.fast:
             # The set of cue words among the window's words is only read through ``t in hits`` for
             # tokens ``t`` below, and the tokens in it are exactly those in the cue words (see
             # odd_fold): one C-speed search tells whether there is any, instead of listing them.
@@ -746,6 +756,25 @@ class _Attributor:
             return None
         # The word is the token there (letters, then a blank): its text and offsets are the group's.
         sp = self.speaker_words((word,), m.start(1), m.end(1))
+        return _Attr(sp, verb, True) if sp is not None else None
+
+    def head_shape_det(self, m: re.Match[str]) -> _Attr | None:
+        """A sentence that is only a determiner, a lower-case noun and a verb before the quote: ``the
+        minister said: "..."``. The general path (below in :meth:`head_attr`) finds the verb as the
+        only cue (neither other word is a cue word), :meth:`np_before` takes the noun and the
+        determiner before it (the noun is no adverb, pronoun, relative, preposition or link), and
+        :meth:`speaker` names someone for any two lower-case words (it never answers None for
+        them). None: not this case, use the general path."""
+        det, word, verb = m.group(1, 2, 3)
+        lex = self.lex
+        ld = det.casefold()
+        if verb not in lex.cues or verb in lex.cue_source or verb in lex.phrases or verb.endswith("ing") or \
+                ld not in _DETERMINERS or ld in lex.all_firsts or word in lex.all_firsts or word in lex.adverbs or \
+                word.endswith("ly") or word in lex.pronouns or word in ("who", "which") or word in _NP_STOPS or \
+                word in _LINKS:
+            return None
+        # Each word is the token there (letters, then a blank): its text and offsets are the group's.
+        sp = self.speaker_words((det, word), m.start(1), m.end(2))
         return _Attr(sp, verb, True) if sp is not None else None
 
     def subject_fallback(self, toks: list[_Tok], lo: int) -> _Attr | None:
@@ -879,7 +908,12 @@ def _same_clause(src: str, start: int, end: int) -> bool:
 
 def _add_terms(out: list[QuotedTerm], src: str, c: Candidate) -> None:
     """One quoted term per part: a term, unlike a quote, never spans paragraphs."""
-    for pi, part in zip(c.paragraphs, c.parts, strict=True):
+    parts = c.parts
+    if len(parts) == 1:  # the common case, without the zip
+        part = parts[0]
+        out.append(trusted_quoted_term(reflow(src[part.start:part.end]), c.paragraphs[0], part))
+        return
+    for pi, part in zip(c.paragraphs, parts, strict=True):
         out.append(trusted_quoted_term(reflow(src[part.start:part.end]), pi, part))
 
 
@@ -926,7 +960,9 @@ def attribution(state: ParseState) -> None:
             next_open = cands[k + 1].opens[0]
         else:
             next_open = paras[cp[-1]].span.end
-        t = att.tail(c, next_open)
+        # A quote left open at its paragraph's end has nothing after it in the paragraph: tail_attr
+        # answers None at once (its first test), without the two calls.
+        t = att.tail(c, next_open) if c.closes[-1] != c.parts[-1].end else None
         if t is None or not t.strong:
             h = att.head(c.opens[0], prev_close)
             if h is None and c.opens[0] == p0.start and first_para > 0:
@@ -1002,7 +1038,9 @@ def attribution(state: ParseState) -> None:
         if sp is not None:
             for pi in c.paragraphs:
                 last_para_speaker[pi] = sp
-        quotes.append(_credited(q, sp, cue))
+        # _credited(q, sp, cue), inlined (one call per quote less).
+        quotes.append(q if sp is q.speaker and cue == q.cue else trusted_quote(
+            q.text, q.kind, sp, q.paragraph, cue, q.span, q.parts, q.insertions, q.part_kinds, q.nested))
     state.quotes = quotes
     state.quoted_terms.extend(terms_out)
     state.people = list(people.people())

@@ -359,6 +359,24 @@ def part_kind(src: str, pstart: int, open_pos: int, content_start: int) -> Quote
     return "partial"
 
 
+def _quick_kind(src: str, pstart: int, open_pos: int, content_start: int) -> QuotePartKind:
+    """``part_kind`` (the general path) with its two commonest cases read first, as ``_fast_quotes``
+    inlines them: the quote opens its paragraph, or one space after a non-blank precedes the mark
+    (the character before the space decides). ``content_start`` is inside the text."""
+    if open_pos == pstart:
+        return "partial" if src[content_start].islower() else "full"
+    if src[open_pos - 1] == " " and open_pos - 2 >= pstart and src[open_pos - 2] not in _SPACE:
+        last = src[open_pos - 2]
+        if last in "\u201d\"'\u2019" and open_pos - 3 >= pstart:
+            last = src[open_pos - 3]
+        if last in _SENTENCE_END:
+            return "partial" if src[content_start].islower() else "full"
+        if last in ",\u2014\u2013-" and src[content_start].isupper():
+            return "full"
+        return "partial"
+    return part_kind(src, pstart, open_pos, content_start)
+
+
 # --- building the provisional quotes ------------------------------------------------------------
 # The rule makes a Span, a Candidate and a provisional Quote per quote (the attribution rule makes
 # the final Quote), as the models' open classes (``OpenSpan``, ``OpenQuote``) whose ``__class__`` is
@@ -441,7 +459,8 @@ def _soup(src: str, index: int, pstart: int, pend: int, cands: list[Candidate], 
     space = _SPACE
     blank = BLANK_SET
     para1 = (index,)
-    part: Any  # a Span under construction (see _NewSpan)
+    part: Any  # a Span and
+    q: Any  # a Quote under construction (see _NewSpan, _NewQuote)
     for m in _SOUP_PAIR.finditer(src, pstart, pend):
         s0, e0 = m.span(1)  # never empty; the marks around it are one character each
         s, e = s0, e0
@@ -458,9 +477,21 @@ def _soup(src: str, index: int, pstart: int, pend: int, cands: list[Candidate], 
         text = src[s:e]
         if "\n" in text or "\r" in text or src[s] in blank or src[e - 1] in blank:
             text = reflow(text)  # else reflow(text) is text
-        kind: QuoteKind = "full" if part_kind(src, pstart, s0 - 1, s) == "full" else "partial"
-        add_quote(_quote(text, kind, index, part, one, _insertions(src, one) if "[" in text else (),
-                         _FULL if kind == "full" else _PARTIAL, ()))
+        kind: QuoteKind = "full" if _quick_kind(src, pstart, s0 - 1, s) == "full" else "partial"
+        # _quote(text, kind, index, part, one, insertions, part_kinds, ()) inlined (see _NewQuote).
+        q = _NewQuote()
+        q.text = text
+        q.kind = kind
+        q.speaker = None
+        q.paragraph = index
+        q.cue = None
+        q.span = part
+        q.parts = one
+        q.insertions = _insertions(src, one) if "[" in text else ()
+        q.part_kinds = _FULL if kind == "full" else _PARTIAL
+        q.nested = ()
+        q.__class__ = Quote
+        add_quote(q)
 
 
 def _build_quotes(src: str, paras: list[Paragraph], cands: list[Candidate]) -> list[Quote]:
@@ -736,10 +767,31 @@ def _fast_flush(src: str, paras: list[Paragraph], parts: list[_Part], closed: bo
                 add_cand: Callable[[Candidate], None], add_quote: Callable[[Quote], None]) -> None:
     """``_flush`` with no nested quote, and ``build_quote`` of the candidate made."""
     if len(parts) == 1:
+        # The common case (a quote left open at its paragraph's end, or closed after blanks): one
+        # part, whose quote is what build_quote's one-part branch makes, inlined (see _NewQuote).
         index, span, op, close = parts[0]
-        c: Candidate = _tuple_new(Candidate, ((index,), (span,), (op,), (close,), closed, (), False))
-    else:
-        paragraphs, spans, opens, closes = zip(*parts, strict=True)
-        c = _tuple_new(Candidate, (paragraphs, spans, opens, closes, closed, (), False))
+        one = (span,)
+        add_cand(_tuple_new(Candidate, ((index,), one, (op,), (close,), closed, (), False)))
+        s = span.start
+        text = src[s:span.end]  # never empty
+        if "\n" in text or "\r" in text or text[0] in BLANK_SET or text[-1] in BLANK_SET:
+            text = reflow(text)  # else reflow(text) is text
+        kind: QuoteKind = "full" if _quick_kind(src, paras[index].span.start, op, s) == "full" else "partial"
+        q: Any = _NewQuote()
+        q.text = text
+        q.kind = kind
+        q.speaker = None
+        q.paragraph = index
+        q.cue = None
+        q.span = span
+        q.parts = one
+        q.insertions = _insertions(src, one) if "[" in text else ()
+        q.part_kinds = _FULL if kind == "full" else _PARTIAL
+        q.nested = ()
+        q.__class__ = Quote
+        add_quote(q)
+        return
+    paragraphs, spans, opens, closes = zip(*parts, strict=True)
+    c: Candidate = _tuple_new(Candidate, (paragraphs, spans, opens, closes, closed, (), False))
     add_cand(c)
     add_quote(build_quote(src, paras[c.paragraphs[0]].span.start, c))

@@ -636,7 +636,14 @@ def _fast_quotes(src: str, paras: list[Paragraph], lo: int, hi: int,
             span = paras[nxt].span
             if pos < span.start:
                 continue  # between paragraphs: ignored (the next mark moves on, or the end does)
-            if top:  # _Pairing.end
+            if top and pending is None and (nxt > pi + 1 or not (pos == span.start or src[span.start:pos].isspace())):
+                # _Pairing.end of a quote that cannot go on: the next paragraph with a mark does not follow
+                # this one or does not open with one. Carried, it would be flushed as one part before
+                # anything else is emitted (at that paragraph's first opener or end): emitted now instead.
+                s, e = _trim(src, tpos + 1, pe)
+                if e > s:
+                    _fast_one(src, ps, pidx, s, e, tpos, e, False, add_cand, add_quote)
+            elif top:  # _Pairing.end
                 s, e = _trim(src, tpos + 1, pe)
                 parts = pending or []
                 if e > s:
@@ -766,32 +773,45 @@ def _fast_emit(src: str, paras: list[Paragraph], pidx: int, tpos: int, end: int,
 def _fast_flush(src: str, paras: list[Paragraph], parts: list[_Part], closed: bool,
                 add_cand: Callable[[Candidate], None], add_quote: Callable[[Quote], None]) -> None:
     """``_flush`` with no nested quote, and ``build_quote`` of the candidate made."""
-    if len(parts) == 1:
-        # The common case (a quote left open at its paragraph's end, or closed after blanks): one
-        # part, whose quote is what build_quote's one-part branch makes, inlined (see _NewQuote).
+    if len(parts) == 1:  # the common case (a quote left open at its paragraph's end, or closed after blanks)
         index, span, op, close = parts[0]
-        one = (span,)
-        add_cand(_tuple_new(Candidate, ((index,), one, (op,), (close,), closed, (), False)))
-        s = span.start
-        text = src[s:span.end]  # never empty
-        if "\n" in text or "\r" in text or text[0] in BLANK_SET or text[-1] in BLANK_SET:
-            text = reflow(text)  # else reflow(text) is text
-        kind: QuoteKind = "full" if _quick_kind(src, paras[index].span.start, op, s) == "full" else "partial"
-        q: Any = _NewQuote()
-        q.text = text
-        q.kind = kind
-        q.speaker = None
-        q.paragraph = index
-        q.cue = None
-        q.span = span
-        q.parts = one
-        q.insertions = _insertions(src, one) if "[" in text else ()
-        q.part_kinds = _FULL if kind == "full" else _PARTIAL
-        q.nested = ()
-        q.__class__ = Quote
-        add_quote(q)
+        _fast_one(src, paras[index].span.start, index, span.start, span.end, op, close, closed, add_cand, add_quote,
+                  span)
         return
     paragraphs, spans, opens, closes = zip(*parts, strict=True)
     c: Candidate = _tuple_new(Candidate, (paragraphs, spans, opens, closes, closed, (), False))
     add_cand(c)
     add_quote(build_quote(src, paras[c.paragraphs[0]].span.start, c))
+
+
+def _fast_one(src: str, pstart: int, index: int, s: int, e: int, op: int, close: int, closed: bool,
+              add_cand: Callable[[Candidate], None], add_quote: Callable[[Quote], None],
+              span: Span | None = None) -> None:
+    """``_flush`` of one part ``src[s:e]`` (``s < e``) of paragraph ``index`` (starting at ``pstart``), with no
+    nested quote, and its quote as build_quote's one-part branch makes it, inlined (see _NewQuote);
+    ``span`` is the part's span when already made."""
+    part: Any = span
+    if part is None:
+        part = _NewSpan()
+        part.start = s
+        part.end = e
+        part.__class__ = Span
+    one = (part,)
+    add_cand(_tuple_new(Candidate, ((index,), one, (op,), (close,), closed, (), False)))
+    text = src[s:e]
+    if "\n" in text or "\r" in text or text[0] in BLANK_SET or text[-1] in BLANK_SET:
+        text = reflow(text)  # else reflow(text) is text
+    kind: QuoteKind = "full" if _quick_kind(src, pstart, op, s) == "full" else "partial"
+    q: Any = _NewQuote()
+    q.text = text
+    q.kind = kind
+    q.speaker = None
+    q.paragraph = index
+    q.cue = None
+    q.span = part
+    q.parts = one
+    q.insertions = _insertions(src, one) if "[" in text else ()
+    q.part_kinds = _FULL if kind == "full" else _PARTIAL
+    q.nested = ()
+    q.__class__ = Quote
+    add_quote(q)

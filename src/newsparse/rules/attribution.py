@@ -171,6 +171,17 @@ def _cue_words(state: ParseState, lex: Lexicon) -> _CueWords:
     return cw
 
 
+def _shape_memo(state: ParseState, lex: Lexicon) -> dict[tuple[str, str], bool]:
+    """head_shape's verdicts on a subject and a verb, kept per lexicon in the registry cache."""
+    cache = state.registry.cache
+    got: tuple[Lexicon, dict[tuple[str, str], bool]] | None = cache.get("newsparse.attribution.shape_memo")
+    if got is not None and got[0] is lex:
+        return got[1]
+    memo: dict[tuple[str, str], bool] = {}
+    cache["newsparse.attribution.shape_memo"] = (lex, memo)
+    return memo
+
+
 class _Attributor:
     def __init__(self, state: ParseState, lex: Lexicon, people: People) -> None:
         self.state = state
@@ -187,6 +198,7 @@ class _Attributor:
         # and the second one's head ('"...," he said, "..."'). The lists are never modified.
         self._windows: dict[tuple[int, int], list[_Tok]] = {}
         self.cue_words = _cue_words(state, lex)
+        self.shape_memo = _shape_memo(state, lex)
         # A token's casefold that is a cue word is also a word of the casefolded text around it, so
         # head_attr can test tokens against the cue words themselves, except next to U+0345, the one
         # character without \w whose casefold has one (tests check there is no other).
@@ -746,14 +758,24 @@ class _Attributor:
         before it (no adverb, stopword or relative pronoun), and the speaker it names is the
         result. None: not this case (or no speaker: :meth:`speaker` then has changed nothing), use
         the general path."""
-        word, verb = m.group(1, 2)
-        lex = self.lex
-        lw = word.casefold()
-        if verb not in lex.cues or verb in lex.cue_source or verb in lex.phrases or verb.endswith("ing") or \
-                lw in lex.all_firsts or lw in lex.adverbs or (word.endswith("ly") and word.islower()):
+        key: tuple[str, str] = m.group(1, 2)  # type: ignore[assignment]  # (two groups that always match)
+        # Whether the two words fit depends on them and the lexicon only: read once per parser.
+        memo = self.shape_memo
+        fits = memo.get(key)
+        if fits is None:
+            word, verb = key
+            lex = self.lex
+            lw = word.casefold()
+            fits = not (verb not in lex.cues or verb in lex.cue_source or verb in lex.phrases or verb.endswith("ing")
+                        or lw in lex.all_firsts or lw in lex.adverbs or (word.endswith("ly") and word.islower())
+                        or (lw not in lex.pronouns and (not word[0].isupper() or lw in lex.stopwords
+                                                        or lw in ("who", "which"))))
+            if len(memo) >= MEMO_MAX:
+                memo.clear()
+            memo[key] = fits
+        if not fits:
             return None
-        if lw not in lex.pronouns and (not word[0].isupper() or lw in lex.stopwords or lw in ("who", "which")):
-            return None
+        word, verb = key
         # The word is the token there (letters, then a blank): its text and offsets are the group's.
         sp = self.speaker_words((word,), m.start(1), m.end(1))
         return _Attr(sp, verb, True) if sp is not None else None

@@ -485,6 +485,8 @@ class _Attributor:
         last = c.parts[-1]
         if close == last.end:  # left open: nothing follows inside the paragraph
             return None
+        if end <= close:
+            return None  # the quote ends its paragraph: every path below reads an empty window, and finds nothing
         src = self.src
         stop = min(end, close + _TAIL_CHARS)
         if not self.fast:
@@ -897,7 +899,7 @@ class _Attributor:
         if not probable and self.fast and not (before and ("'" in before[-1] or "’" in before[-1])):
             # Fast path: without a possessive before the mark (which _POSSESSIVE_END needs an apostrophe
             # for) the Title Case test below can only answer 1 or 0, both 0 to the caller: the words
-            # of the quote are not split (tests/test_attribution_fast.py checks both agree).
+            # of the quote are not split (tests/test_quote_dense.py checks both agree).
             return 0
         part = parts[0]
         pstart = part.start

@@ -153,3 +153,13 @@ def test_soup_terms_have_their_parts_text() -> None:
     a = newsparse.parse(DL + body)
     assert len(a.quoted_terms) == 301 and not a.quotes
     assert a.quoted_terms[-1].text == "c d"
+
+
+def test_every_term_marker_passes_the_marker_prefilter() -> None:
+    # is_term reads the markers only after a word that ends one (marker_lasts): each marker of the
+    # lexicon, of one word or two, still makes the quote after it a term.
+    lex = lexicon(default_parser().registry)
+    assert lex.markers
+    for marker in sorted(lex.markers):
+        a = newsparse.parse(DL + f'He saw the {marker} "plain words here" on Monday, he said.\n')
+        assert [t.text for t in a.quoted_terms] == ["plain words here"], marker

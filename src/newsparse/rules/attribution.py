@@ -171,14 +171,20 @@ def _cue_words(state: ParseState, lex: Lexicon) -> _CueWords:
     return cw
 
 
-def _shape_memo(state: ParseState, lex: Lexicon) -> dict[tuple[str, str], bool]:
-    """head_shape's verdicts on a subject and a verb, kept per lexicon in the registry cache."""
+class _LexicalMemo(NamedTuple):
+    """What the attribution rule derives from the lexicon alone, kept per lexicon in the registry cache."""
+
+    shapes: dict[tuple[str, str], bool]  # head_shape's verdicts on a subject and a verb
+    marker_lasts: frozenset[str]  # the last word of each term marker (is_term)
+
+
+def _lexical_memo(state: ParseState, lex: Lexicon) -> _LexicalMemo:
     cache = state.registry.cache
-    got: tuple[Lexicon, dict[tuple[str, str], bool]] | None = cache.get("newsparse.attribution.shape_memo")
+    got: tuple[Lexicon, _LexicalMemo] | None = cache.get("newsparse.attribution.lexical_memo")
     if got is not None and got[0] is lex:
         return got[1]
-    memo: dict[tuple[str, str], bool] = {}
-    cache["newsparse.attribution.shape_memo"] = (lex, memo)
+    memo = _LexicalMemo({}, frozenset(m.rsplit(None, 1)[-1] for m in lex.markers if m.split()))
+    cache["newsparse.attribution.lexical_memo"] = (lex, memo)
     return memo
 
 
@@ -198,7 +204,9 @@ class _Attributor:
         # and the second one's head ('"...," he said, "..."'). The lists are never modified.
         self._windows: dict[tuple[int, int], list[_Tok]] = {}
         self.cue_words = _cue_words(state, lex)
-        self.shape_memo = _shape_memo(state, lex)
+        memo = _lexical_memo(state, lex)
+        self.shape_memo = memo.shapes
+        self.marker_lasts = memo.marker_lasts
         # A token's casefold that is a cue word is also a word of the casefolded text around it, so
         # head_attr can test tokens against the cue words themselves, except next to U+0345, the one
         # character without \w whose casefold has one (tests check there is no other).
@@ -889,7 +897,8 @@ class _Attributor:
                 return 2
             # The last two words before the mark (rsplit: only those two are split off).
             before = src[max(start, op - 30):op].casefold().rsplit(None, 2)[-2:]
-            if before:
+            # (A marker, of one word or two, ends with one of marker_lasts: most words are none.)
+            if before and before[-1] in self.marker_lasts:
                 markers = self.lex.markers
                 if before[-1] in markers or (len(before) == 2 and f"{before[0]} {before[1]}" in markers):
                     return 2

@@ -54,6 +54,9 @@ _DETERMINERS = frozenset("the a an his her its their our one another two three s
 _SMALL = frozenset("a an the of and or in on at to for with by from de la le du del von van is as".split())
 _TIME_WORDS = frozenset("later earlier ago afterwards afterward before after then".split())
 _AUXILIARIES = frozenset("is was are were be been being am has have had also".split())
+# Words that make what follows a quote a clause of its own, not a description before a name.
+_DESCRIPTION_STOPS = _NP_STOPS | _LINKS | _SUBORDINATORS | _TIME_WORDS | _AUXILIARIES | _DETERMINERS | frozenset(
+    "than like not no every each all so too very just even still until unless once whether where whenever".split())
 _DASH_CHARS = frozenset("-\u2014\u2013")
 _DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
 
@@ -553,7 +556,7 @@ class _Attributor:
                 # right after the mark, or after a comma-closed phrase ('"..." in the legislature,
                 # he said'), attributes it.
                 goes_on = ti[:1].islower() and ti.casefold() not in self.lex.pronouns and \
-                    ti.casefold() not in _DETERMINERS
+                    ti.casefold() not in _DETERMINERS and not self.described_name(toks, i, np)
                 if np is None or ((np[0] > i + 3 or goes_on) and toks[np[0] - 1][0] != ","):
                     continue  # "the report said": a noun that is also a cue word is no verb
                 sp = self.speaker(toks, np)
@@ -561,6 +564,22 @@ class _Attributor:
                     return _Attr(sp, self.cue_text(toks, j, n), True)
                 return None
         return None
+
+    def described_name(self, toks: list[_Tok], i: int, np: tuple[int, int] | None) -> bool:
+        """A name after a lower-case description is the subject of a tail ('"...," former congressman
+        Dan Maffei said', '"...," political scientist Jane Roe told ...'): newsroom style writes a
+        descriptive title before the name in lower case (the AP stylebook capitalises only formal
+        titles), so up to three plain lower-case words, none of them a function word, pronoun,
+        adverb or verb of saying, may stand between the quote and a capitalised name."""
+        if np is None or not i <= np[0] <= i + 3 or not _is_cap(toks[np[1]][0]):
+            return False
+        lex = self.lex
+        for t in toks[i:np[0]]:
+            w = t[0]
+            if not (w.isalpha() and w.islower()) or w in _DESCRIPTION_STOPS or w in lex.pronouns \
+                    or w in lex.adverbs or w in lex.cues or w.endswith("ly"):
+                return False
+        return True
 
     def tail_shape(self, m: re.Match[str], content_end: str) -> tuple[bool, _Attr | None]:
         """The commonest tails, ``"...," he said.``, ``"...," Lavrov said,`` and ``"...," the minister

@@ -1,0 +1,46 @@
+"""Speaker attribution by conventions of news writing, on invented copy in agency styles."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse.testing.quote_strategies import FIRST, LAST
+
+AP = "WASHINGTON (AP) _ The committee met behind closed doors on Tuesday.\n\n"
+
+
+def speakers(body: str, lead: str = AP) -> list[tuple[str, str | None, str | None]]:
+    a = newsparse.parse(lead + body)
+    return [(q.text, q.speaker.name if q.speaker else None, q.speaker.mention_text if q.speaker else None)
+            for q in a.quotes]
+
+
+# --- a lower-case description before the name in a tail ---------------------------------------
+
+def test_lower_case_description_before_name_after_quote() -> None:
+    got = speakers('"The votes are not there," former state senator Lena Ostrova said.\n')
+    assert got == [("The votes are not there,", "Lena Ostrova", "former state senator Lena Ostrova")]
+    got = speakers('"The votes are not there," political scientist Mark Feld told reporters. "Not yet."\n')
+    assert [g[1] for g in got] == ["Mark Feld", "Mark Feld"]
+    assert all(g[2] is not None and g[2].endswith("Mark Feld") for g in got)
+
+
+def test_clause_after_quote_is_not_a_description() -> None:
+    # "until X said" is a clause of its own: its subject never speaks the quote before it.
+    body = ('Mark Feld, a senator, spoke first. Feld was "on the fence" until Lena Ostrova said she '
+            'backed the bill.\n')
+    assert speakers(body)[0][1] == "Mark Feld"
+
+
+_DESCRIPTIONS = ("former senator", "political scientist", "retired general", "longtime aide",
+                 "chief executive", "state attorney")
+
+
+@given(st.sampled_from(FIRST), st.sampled_from(LAST), st.sampled_from(_DESCRIPTIONS),
+       st.sampled_from(("said", "told reporters", "added")))
+def test_generated_description_tails(first: str, last: str, description: str, cue: str) -> None:
+    got = speakers(f'"The talks will go on next week," {description} {first} {last} {cue}.\n')
+    assert got[0][1] == f"{first} {last}"
+    assert got[0][2] is not None and got[0][2].endswith(f"{first} {last}")

@@ -44,3 +44,28 @@ def test_generated_description_tails(first: str, last: str, description: str, cu
     got = speakers(f'"The talks will go on next week," {description} {first} {last} {cue}.\n')
     assert got[0][1] == f"{first} {last}"
     assert got[0][2] is not None and got[0][2].endswith(f"{first} {last}")
+
+
+# --- fragments after "but" / "while" in one sentence -------------------------------------------
+
+def test_fragment_after_but_keeps_the_sentence_mention() -> None:
+    body = ('Senator Lena Ostrova said the aim was not to "stall the bill" but to "fix it." Later she '
+            'called the vote "a start," she told reporters.\n')
+    got = speakers(body)
+    assert got[0][1:] == ("Lena Ostrova", "Senator Lena Ostrova")
+    assert got[1][1:] == ("Lena Ostrova", "Senator Lena Ostrova")
+
+
+def test_fragment_after_while_in_a_later_attributed_sentence_is_left_alone() -> None:
+    # The attribution after the second fragment belongs to its own sentence: no mention carried over.
+    body = 'Ostrova called the plan "a start" while "a waste of time," Mark Feld, a senator, said.\n'
+    got = speakers(body)
+    assert got[1][1:] == ("Mark Feld", "Mark Feld")
+
+
+@given(st.sampled_from(FIRST), st.sampled_from(LAST), st.sampled_from(("but", "while", "but also")),
+       st.sampled_from(("said", "noted", "argued")))
+def test_generated_fragments_share_the_mention(first: str, last: str, link: str, cue: str) -> None:
+    body = f'{first} {last} {cue} the rivals were "a mess" {link} the party is "in good shape."\n'
+    got = speakers(body)
+    assert [g[1:] for g in got] == [(f"{first} {last}", f"{first} {last}")] * 2

@@ -889,6 +889,19 @@ def _same_clause(src: str, start: int, end: int) -> bool:
     return _BOUNDARY.search(src, start, end) is None and _CLAUSE_BREAK.search(src, start, end) is None
 
 
+def _last_char(c: Candidate) -> int:
+    """Where a sentence end can start after a quote: its content's last character (the period of
+    '"... it."' stands inside the marks)."""
+    last = c.parts[-1]
+    return last.end - 1 if last.end > last.start else c.closes[-1]
+
+
+def _same_sentence(src: str, before: Candidate, end: int) -> bool:
+    """No sentence end between the quote ``before`` and ``end`` (a clause break allowed)."""
+    start = _last_char(before)
+    return end - start <= _HEAD_CHARS and _BOUNDARY.search(src, start, end) is None
+
+
 def _add_terms(out: list[QuotedTerm], src: str, c: Candidate) -> None:
     """One quoted term per part: a term, unlike a quote, never spans paragraphs."""
     for pi, part in zip(c.paragraphs, c.parts, strict=True):
@@ -956,13 +969,17 @@ def attribution(state: ParseState) -> None:
     # The next explicitly attributed quote of the same paragraph, for each quote (one backward
     # pass, so a paragraph of thousands of quotes stays linear).
     later_in_para: list[_Attr | None] = [None] * n
+    later_open = [0] * n  # where that quote opens
     nxt: _Attr | None = None
+    nxt_open = 0
     for k in range(n - 1, -1, -1):
         if k + 1 < n and cands[k + 1].paragraphs[0] != cands[k].paragraphs[0]:
             nxt = None
         later_in_para[k] = nxt
+        later_open[k] = nxt_open
         if explicit[k] is not None:
             nxt = explicit[k]
+            nxt_open = cands[k].opens[0]
     quotes: list[Quote] = []
     terms_out: list[QuotedTerm] = []
     last_para_speaker: dict[int, Speaker] = {}
@@ -991,6 +1008,13 @@ def attribution(state: ParseState) -> None:
             elif prev is None and q.kind == "full" and pi - 1 in last_para_speaker and later is None:
                 # A paragraph that goes on with the previous paragraph's speaker's words.
                 sp = last_para_speaker[pi - 1]
+            elif prev is not None and prev.speaker is not None and _same_sentence(src, cands[k - 1], c.opens[0]) and (
+                    later is None or _BOUNDARY.search(src, _last_char(c), later_open[k]) is not None):
+                # A fragment after "but" or "while" in the sentence that credited the one before it
+                # ('X said the goal was not to "A" but to "B"'): with no attribution of its own, the
+                # sentence's speaker, named by the same expression (a later attribution in the paragraph
+                # belongs to another sentence).
+                sp = prev.speaker
             elif later is not None and k + 1 < n and explicit[k + 1] is later and \
                     _FRAGMENT_GAP.fullmatch(src, c.closes[-1], cands[k + 1].opens[0]):
                 sp = later.speaker  # '"A" and "B," he said': one attribution for both

@@ -69,3 +69,23 @@ def test_generated_fragments_share_the_mention(first: str, last: str, link: str,
     body = f'{first} {last} {cue} the rivals were "a mess" {link} the party is "in good shape."\n'
     got = speakers(body)
     assert [g[1:] for g in got] == [(f"{first} {last}", f"{first} {last}")] * 2
+
+
+# --- "X said, adding that ..." -------------------------------------------------------------------
+
+TASS = "MOSCOW, March 3. /TASS/. Talks on the new bank went on all day, Kremlin aide Yury Belkin told reporters.\n\n"
+
+
+def test_participle_after_a_final_attribution_takes_its_subject() -> None:
+    body = ('Armenia, Laos and Peru have confirmed their interest in the bank, Belkin said, adding that from '
+            'May 1 "the first loans will be issued."\n')
+    assert speakers(body, TASS)[0][1:] == ("Yury Belkin", "Belkin")
+
+
+@given(st.sampled_from(FIRST), st.sampled_from(LAST), st.sampled_from(("adding", "saying", "noting")),
+       st.sampled_from(("have confirmed", "have welcomed", "have announced")))
+def test_generated_participle_after_attribution(first: str, last: str, participle: str, verb: str) -> None:
+    lead = f"MOSCOW, March 3. /TASS/. Talks went on all day, Deputy Minister {first} {last} told reporters.\n\n"
+    body = (f'Chile, Ghana and Nepal {verb} the plan, {last} said, {participle} that since May '
+            f'"the first loans have been issued."\n')
+    assert speakers(body, lead)[0][1:] == (f"{first} {last}", last)

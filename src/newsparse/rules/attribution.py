@@ -705,6 +705,10 @@ class _Attributor:
             last -= 1
         if 0 < last < len(toks) - 1 and toks[last][0].casefold() in hits and self.cue_at(toks, last) == 1:
             order = itertools.chain((last,), order)
+        else:
+            said = self.cue_before_participle(toks, hits)
+            if said is not None:
+                order = itertools.chain((said,), order)
         for i in order:
             t = toks[i][0]
             n = self.cue_at(toks, i)
@@ -744,6 +748,21 @@ class _Attributor:
                 if sp is not None:
                     return _Attr(sp, ":", True)
         return self.subject_fallback(toks, lo)
+
+    def cue_before_participle(self, toks: list[_Tok], hits: frozenset[str]) -> int | None:
+        """``..., Ushakov said, adding that "..."``: the quote hangs on the participle, whose subject
+        is that of the verb of saying it follows. Wire copy puts the attribution of a long reported
+        sentence at its end (``A, B and C have confirmed ..., X said``) and goes on with ``adding``
+        or ``saying``, so that verb, not the sentence's first one, credits the quote. The index of
+        that verb, or None."""
+        for i in range(len(toks) - 1, 1, -1):
+            t = toks[i][0]
+            if t.endswith("ing") and toks[i - 1][0] == "," and t.casefold() in hits and self.cue_at(toks, i):
+                v = toks[i - 2][0]
+                if v.casefold() in hits and not v.endswith("ing") and self.cue_at(toks, i - 2) == 1:
+                    return i - 2
+                return None
+        return None
 
     def head_shape(self, m: re.Match[str]) -> _Attr | None:
         """A sentence that is only a subject and its verb before the quote: ``He said: "..."``,

@@ -89,3 +89,64 @@ def test_generated_participle_after_attribution(first: str, last: str, participl
     body = (f'Chile, Ghana and Nepal {verb} the plan, {last} said, {participle} that since May '
             f'"the first loans have been issued."\n')
     assert speakers(body, lead)[0][1:] == (f"{first} {last}", last)
+
+
+# --- pronoun gender from the first name ------------------------------------------------------------
+
+def test_she_skips_a_man_named_after_the_woman() -> None:
+    lead = ("MOSCOW, March 3. /TASS/. Foreign Minister Anna Varkonyi met Finance Minister Boris Maltsev "
+            "in Tokyo on Monday.\n\n")
+    got = speakers('"The talks will go on next week," she said.\n\n"We are ready," he added.\n', lead)
+    assert [g[1] for g in got] == ["Anna Varkonyi", "Boris Maltsev"]
+
+
+def test_a_gendered_title_wins_over_the_first_name() -> None:
+    lead = "LONDON, March 3 (Reuters) - Spokeswoman Robin Marsh and chairman Dmitri Okafor met on Monday.\n\n"
+    got = speakers('"We are ready," she said.\n', lead)
+    assert got[0][1] == "Robin Marsh"
+
+
+def test_first_name_table_ships_with_the_package() -> None:
+    from newsparse.rules.coref import lexicon
+    from newsparse.testing import make_parser
+
+    lex = lexicon(make_parser().registry)
+    assert {"anna", "mary", "elena"} <= lex.female_first and {"john", "boris", "tom"} <= lex.male_first
+    # Names of either gender across languages give none ("Andrea" is a man's name in Italy).
+    assert "andrea" not in lex.female_first | lex.male_first
+
+
+_FEMALE = ("Anna", "Carla", "Elena", "Greta", "Mary", "Susan")
+_MALE = ("Boris", "Hugo", "Jonas", "John", "Robert", "David")
+
+
+@given(st.sampled_from(_FEMALE), st.sampled_from(_MALE), st.sampled_from(LAST), st.sampled_from(LAST),
+       st.booleans(), st.sampled_from(("Foreign Minister", "Ambassador", "Governor", "Deputy Prime Minister")))
+def test_generated_pronoun_gender_from_first_names(woman: str, man: str, last1: str, last2: str,
+                                                   woman_first: bool, title: str) -> None:
+    if last1 == last2:
+        return
+    people = [f"{title} {woman} {last1}", f"{title} {man} {last2}"]
+    if not woman_first:
+        people.reverse()
+    lead = f"MOSCOW, March 3. /TASS/. {people[0]} met {people[1]} on Monday.\n\n"
+    got = speakers('"The talks will go on," she said.\n\n"We expect progress," he said.\n', lead)
+    assert [g[1] for g in got] == [f"{woman} {last1}", f"{man} {last2}"]
+
+
+def test_first_name_table_is_what_the_script_builds() -> None:
+    import importlib.util
+    import json
+    from importlib import resources
+    from pathlib import Path
+
+    import pytest
+
+    pytest.importorskip("names")  # the census lists; only the build script needs them
+    path = Path(__file__).resolve().parent.parent / "scripts" / "build_first_names.py"
+    spec = importlib.util.spec_from_file_location("build_first_names", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    shipped = json.loads(resources.files("newsparse.data").joinpath("first_names.json").read_text(encoding="utf-8"))
+    assert shipped == module.build()

@@ -108,6 +108,9 @@ class Lexicon:
         self.stopwords = low.get("stopword", frozenset())
         self.female = low.get("female_title", frozenset())
         self.male = low.get("male_title", frozenset())
+        # First names that are strongly one gender (census lists, data/first_names.json).
+        self.female_first = low.get("female_first_name", frozenset())
+        self.male_first = low.get("male_first_name", frozenset())
         # Cues that take "to" + listener ("said to reporters"), not an infinitive.
         self.with_to = low.get("cue_with_to", frozenset())
         # Cues after an attribution that name where the words were reported ('"...," X said,
@@ -159,7 +162,7 @@ def lexicon(registry: Any) -> Lexicon:
     if lex is None:
         kinds = ("cue_verb", "cue_source", "title", "generic_person", "organisation", "pronoun", "term_marker",
                  "abbreviation", "cue_adverb", "stopword", "female_title", "male_title", "cue_with_to",
-                 "cue_outer_source")
+                 "cue_outer_source", "female_first_name", "male_first_name")
         lex = Lexicon({k: registry.words(k) for k in kinds})
         registry.cache["newsparse.coref.lexicon"] = lex
     return lex
@@ -564,7 +567,8 @@ class People:
         key = name.casefold()
         ent = self._by_name.get(key)
         if ent is None:
-            ent = _Entity(name, title, kind, mention.start if mention else 0, self._gender(title))
+            ent = _Entity(name, title, kind, mention.start if mention else 0,
+                          self._gender(title, name if kind == "person" else None))
             self._by_name[key] = ent
             self.entities.append(ent)
             if kind == "person" and " " in name:
@@ -572,7 +576,7 @@ class People:
         elif title and not ent.title:
             ent.title = title
             ent.title_words = _title_words(title)
-            ent.gender = ent.gender or self._gender(title)
+            ent.gender = self._gender(title, None) or ent.gender
         if mention is not None:
             ms = ent.mentions
             # Span equality by its fields (the generated __ne__ costs more than the comparison).
@@ -582,14 +586,23 @@ class People:
                 self._event(mention.start, ent)
         return ent
 
-    def _gender(self, title: str | None) -> str | None:
-        if not title:
-            return None
-        words = {w.casefold().rstrip(".") for w in title.split()}
-        if words & self.lex.female:
-            return "female"
-        if words & self.lex.male:
-            return "male"
+    def _gender(self, title: str | None, name: str | None) -> str | None:
+        """A person's gender for pronouns: from a gendered title or honorific ("spokeswoman",
+        "Mr."), else from a first name that is strongly one gender ("Foreign Minister Anna
+        Varkonyi": the title says nothing, "Anna" does). Wire copy introduces a person once by full
+        name, first name first, and then says "he" or "she"; a name of one word gives nothing."""
+        if title:
+            words = {w.casefold().rstrip(".") for w in title.split()}
+            if words & self.lex.female:
+                return "female"
+            if words & self.lex.male:
+                return "male"
+        if name and " " in name:
+            first = name.split(None, 1)[0].casefold()
+            if first in self.lex.female_first:
+                return "female"
+            if first in self.lex.male_first:
+                return "male"
         return None
 
     def mention(self, ent: _Entity, span: Span) -> None:

@@ -54,9 +54,13 @@ _DETERMINERS = frozenset("the a an his her its their our one another two three s
 _SMALL = frozenset("a an the of and or in on at to for with by from de la le du del von van is as".split())
 _TIME_WORDS = frozenset("later earlier ago afterwards afterward before after then".split())
 _AUXILIARIES = frozenset("is was are were be been being am has have had also".split())
+# A verb, a comma and a participle ("said, adding"): _Attributor.cue_before_participle.
+_COMMA_PARTICIPLE = re.compile(r",[ \t\r\n]+([a-z]+ing)\b")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)[ \t\r\n]*\Z")
 # Words that make what follows a quote a clause of its own, not a description before a name.
 _DESCRIPTION_STOPS = _NP_STOPS | _LINKS | _SUBORDINATORS | _TIME_WORDS | _AUXILIARIES | _DETERMINERS | frozenset(
-    "than like not no every each all so too very just even still until unless once whether where whenever".split())
+    "than like not no every each all so too very just even still until unless once whether where whenever"
+    " von van de der den da di du la le al bin ibn del dos".split())  # name particles: part of a name
 _DASH_CHARS = frozenset("-\u2014\u2013")
 _DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
 
@@ -705,8 +709,8 @@ class _Attributor:
             last -= 1
         if 0 < last < len(toks) - 1 and toks[last][0].casefold() in hits and self.cue_at(toks, last) == 1:
             order = itertools.chain((last,), order)
-        else:
-            said = self.cue_before_participle(toks, hits)
+        elif "ing" in window and "," in window:
+            said = self.cue_before_participle(toks, window, lo)
             if said is not None:
                 order = itertools.chain((said,), order)
         for i in order:
@@ -749,19 +753,27 @@ class _Attributor:
                     return _Attr(sp, ":", True)
         return self.subject_fallback(toks, lo)
 
-    def cue_before_participle(self, toks: list[_Tok], hits: frozenset[str]) -> int | None:
+    def cue_before_participle(self, toks: list[_Tok], window: str, lo: int) -> int | None:
         """``..., Ushakov said, adding that "..."``: the quote hangs on the participle, whose subject
         is that of the verb of saying it follows. Wire copy puts the attribution of a long reported
         sentence at its end (``A, B and C have confirmed ..., X said``) and goes on with ``adding``
-        or ``saying``, so that verb, not the sentence's first one, credits the quote. The index of
-        that verb, or None."""
-        for i in range(len(toks) - 1, 1, -1):
-            t = toks[i][0]
-            if t.endswith("ing") and toks[i - 1][0] == "," and t.casefold() in hits and self.cue_at(toks, i):
-                v = toks[i - 2][0]
-                if v.casefold() in hits and not v.endswith("ing") and self.cue_at(toks, i - 2) == 1:
-                    return i - 2
-                return None
+        or ``saying``, so that verb, not the sentence's first one, credits the quote. The token index
+        of that verb, or None (the last ``verb, participle`` of the window, found at C speed)."""
+        m = None
+        for found in _COMMA_PARTICIPLE.finditer(window):
+            m = found
+        if m is None:
+            return None
+        cues = self.lex.cues
+        if m.group(1) not in cues:
+            return None
+        v = _WORD_BEFORE.search(window, max(0, m.start() - 24), m.start())
+        if v is None or v.group(1) not in cues or v.group(1) in self.lex.cue_source:
+            return None
+        at = lo + v.start(1)
+        for i in range(len(toks) - 1, -1, -1):
+            if toks[i].start() == at:
+                return i if self.cue_at(toks, i) == 1 else None
         return None
 
     def head_shape(self, m: re.Match[str]) -> _Attr | None:

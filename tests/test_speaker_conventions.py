@@ -150,3 +150,41 @@ def test_first_name_table_is_what_the_script_builds() -> None:
     spec.loader.exec_module(module)
     shipped = json.loads(resources.files("newsparse.data").joinpath("first_names.json").read_text(encoding="utf-8"))
     assert shipped == module.build()
+
+
+# --- names: sentence ends, people introduced by first name, families ------------------------------
+
+def test_a_sentence_end_is_no_part_of_a_name() -> None:
+    got = speakers('The plant stands outside Managua. Okafor said "it will close."\n')
+    assert got[0][1] == "Okafor"
+    got = speakers('The fire killed four, including her son, 26-year-old Jonas. Brennan called him a hero.\n\n'
+                   '"He saved us," Brennan said.\n')
+    assert got[0][1] == "Brennan"
+
+
+def test_initials_and_abbreviations_keep_their_period() -> None:
+    got = speakers('Former President George H.W. Bush spoke first. "We won," Bush said.\n')
+    assert got[0][1] == "George H.W. Bush"
+    got = speakers('The singer Mary J. Blige appeared. "We won," Blige said.\n')
+    assert got[0][1] == "Mary J. Blige"
+
+
+def test_person_introduced_by_first_name_is_an_antecedent() -> None:
+    lead = "PHILADELPHIA (AP) _ Carla Moreau and Boris Haddad, two survivors, spoke on Wednesday.\n\n"
+    got = speakers('"We are here," she said. "We go on," he added.\n', lead)
+    assert [g[1] for g in got] == ["Carla Moreau", "Boris Haddad"]
+
+
+def test_a_relative_with_the_same_surname_is_another_person() -> None:
+    lead = 'PHILADELPHIA (AP) _ Senator Hugo Brennan won the primary. "We won," he said.\n\n'
+    got = speakers('Greta Brennan told supporters that "he loves you."\n', lead)
+    assert [g[1] for g in got] == ["Hugo Brennan", "Greta Brennan"]
+
+
+@given(st.sampled_from(FIRST), st.sampled_from(LAST), st.sampled_from(("Managua", "Tokyo", "Lima", "Geneva")))
+def test_generated_place_before_a_surname(first: str, last: str, place: str) -> None:
+    got = speakers(f'The talks were held in {place}. {last} said "we expect progress."\n')
+    assert got[0][1] == last
+    lead = f"MOSCOW, March 3. /TASS/. Deputy Minister {first} {last} flew home.\n\n"
+    got = speakers(f'The talks were held in {place}. {last} said "we expect progress."\n', lead)
+    assert got[0][1] == f"{first} {last}"

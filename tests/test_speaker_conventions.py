@@ -188,3 +188,44 @@ def test_generated_place_before_a_surname(first: str, last: str, place: str) -> 
     lead = f"MOSCOW, March 3. /TASS/. Deputy Minister {first} {last} flew home.\n\n"
     got = speakers(f'The talks were held in {place}. {last} said "we expect progress."\n', lead)
     assert got[0][1] == f"{first} {last}"
+
+
+# --- long appositives between the name and the verb -------------------------------------------------
+
+def test_long_appositive_after_the_quote() -> None:
+    body = ('"It is an invasion of the state\'s domain," Lena Ostrova, the Republican attorney general of '
+            'Ohio, one of the states suing the agency, said at an event.\n')
+    assert speakers(body)[0][1:] == ("Lena Ostrova", "Lena Ostrova")
+    body = ('"This post has always been one you get by marriage," Carla Moreau, who served as the first '
+            'lady\'s chief of staff during the last administration, told a radio station.\n')
+    assert speakers(body)[0][1:] == ("Carla Moreau", "Carla Moreau")
+
+
+def test_long_appositive_before_the_verb_of_a_head() -> None:
+    body = ('Mark Feld, a party operative who ran the governor\'s early-vote effort in 2008 and now runs the '
+            'senator\'s in the state, said the program is a "critical part of our strategy."\n')
+    assert speakers(body)[0][1:] == ("Mark Feld", "Mark Feld")
+    body = ('Moreau, 35, the daughter of a former governor and a state senator, said on Monday, "Next '
+            'summer we will have news."\n')
+    assert speakers(body)[0][2] == "Moreau"
+
+
+def test_a_list_of_names_is_no_appositive() -> None:
+    body = '"We are ready," Feld, Moreau and Ostrova, the three senators, said.\n'
+    assert speakers(body)[0][2] != "Feld"
+
+
+_APPOSITIVES = ("a spokesman for the ministry", "who heads the regional office of the party",
+                "the deputy director of the institute, one of the groups that signed the letter",
+                "35, a teacher from the capital")
+
+
+@given(st.sampled_from(FIRST), st.sampled_from(LAST), st.sampled_from(_APPOSITIVES),
+       st.sampled_from(("said", "told reporters", "added")), st.booleans())
+def test_generated_appositives(first: str, last: str, appositive: str, cue: str, tail: bool) -> None:
+    name = f"{first} {last}"
+    if tail:
+        body = f'"The talks will go on next week," {name}, {appositive}, {cue}.\n'
+    else:
+        body = f'{name}, {appositive}, {cue} the talks were "going well."\n'
+    assert speakers(body)[0][1:] == (name, name)

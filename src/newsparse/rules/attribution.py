@@ -266,9 +266,12 @@ class _Attributor:
             while k >= 0 and j - k < 25 and toks[k][0] not in (",", ".", ";", ":") and \
                     toks[k][0] not in _QUOTE_MARKS:
                 k -= 1
-            if k >= 0 and toks[k][0] == ",":
-                return self.np_before(toks, k - 1)
-            return None
+            np = self.np_before(toks, k - 1) if k >= 0 and toks[k][0] == "," else None
+            if np is not None and _is_cap(toks[np[1]][0]):
+                return np
+            # The noun before the last comma is no name ("..., one of the groups at the institute,
+            # said"): the name that the appositives follow, if there is one.
+            return self.appositive_subject(toks, j) or np
         lt = t.casefold()
         if "'" in lt or "’" in lt:  # the pattern needs one: most words skip the substitution
             lt = _CONTRACTION.sub("", lt)
@@ -314,6 +317,26 @@ class _Attributor:
                     k -= 1
                 return (k, j)
         return None
+
+    def appositive_subject(self, toks: list[_Tok], j: int) -> tuple[int, int] | None:
+        """The name before a long appositive that ends at the comma ``toks[j]`` ("Rich Heffley, a top
+        operative who ... in the state, said", "Clinton, 35, the daughter of ..., said"): the first
+        comma of the sentence that follows a capitalised word and opens a lower-case phrase or a
+        number (an age). Wire copy says who a speaker is between the name and the verb."""
+        k = j - 1
+        first: int | None = None
+        while k > 0 and j - k < 60:
+            t = toks[k][0]
+            if t in (".", ";", ":", "!", "?"):
+                break
+            if t == "," and _is_cap(toks[k - 1][0]) and (toks[k + 1][0][:1].islower()
+                                                          or toks[k + 1][0][:1].isdigit()):
+                first = k
+            k -= 1
+        if first is None:
+            return None
+        np = self.np_before(toks, first - 1)
+        return np if np is not None and _is_cap(toks[np[1]][0]) else None
 
     def np_after(self, toks: list[_Tok], i: int) -> tuple[int, int] | None:
         """The noun phrase starting at ``toks[i]`` ("said Russian Foreign Minister Sergey Lavrov",
@@ -546,8 +569,10 @@ class _Attributor:
         firsts = self.lex.all_firsts
         for j in range(i, min(len(toks), i + 16)):
             tj = toks[j][0]
-            if tj in (".", ";", "!", "?", "(", ")") or tj in _QUOTE_MARKS:
+            if tj in (".", ";", "!", "?", "(", ")"):
                 return None
+            if tj in _QUOTE_MARKS:
+                return self.appositive_tail(toks, i)
             if tj.casefold() not in firsts:
                 continue  # no cue starts here (what cue_at would say, without the call)
             n = self.cue_at(toks, j)
@@ -567,6 +592,33 @@ class _Attributor:
                 if sp is not None:
                     return _Attr(sp, self.cue_text(toks, j, n), True)
                 return None
+        return self.appositive_tail(toks, i)
+
+    def appositive_tail(self, toks: list[_Tok], i: int) -> _Attr | None:
+        """``"...," Scott Pruitt, the Republican attorney general of Oklahoma, one of the states
+        suing the agency, said``: a name right after the quote, then an appositive or participial
+        phrase set off by commas (as long as it takes, quoted words included), then the verb. Wire
+        style puts who the speaker is between the name and "said"; the name is the subject."""
+        k = i
+        titles = self.lex.titles
+        while k < len(toks) and k - i < 6 and (_is_cap(toks[k][0]) or toks[k][0].casefold() in titles):
+            k += 1
+        if k == i or k + 1 >= len(toks) or toks[k][0] != "," or not _is_cap(toks[k - 1][0]):
+            return None
+        if not (toks[k + 1][0][:1].islower() or toks[k + 1][0][:1].isdigit()):
+            return None  # "Smith, Jones and Brown said": a list, not an appositive
+        cues = self.lex.cues
+        for j in range(k + 2, min(len(toks), k + 48)):
+            tj = toks[j][0]
+            if tj in (".", ";", "!", "?", ":"):
+                return None
+            if toks[j - 1][0] == "," and tj.islower() and tj in cues and not tj.endswith("ing"):
+                n = self.cue_at(toks, j)
+                if not n or self.is_source_cue(toks, j, n):
+                    return None
+                np = self.np_before(toks, k - 1)
+                sp = self.speaker(toks, np) if np is not None else None
+                return _Attr(sp, self.cue_text(toks, j, n), True) if sp is not None else None
         return None
 
     def described_name(self, toks: list[_Tok], i: int, np: tuple[int, int] | None) -> bool:

@@ -229,3 +229,27 @@ def test_generated_appositives(first: str, last: str, appositive: str, cue: str,
     else:
         body = f'{name}, {appositive}, {cue} the talks were "going well."\n'
     assert speakers(body)[0][1:] == (name, name)
+
+
+# --- an attribution that ends the sentence ------------------------------------------------------------
+
+def test_sentence_final_attribution_credits_a_quote_far_before_it() -> None:
+    body = ('Belkin spoke first.\n\n"Too many rumors and deliberate fakes" about the bank are spread abroad '
+            'to keep other countries from joining it, Belkin noted.\n')
+    assert speakers(body, TASS)[0][1:] == ("Yury Belkin", "Belkin")
+    body = 'Talks on "a fair deal" went on into the night in the capital, said Yury Belkin.\n'
+    assert speakers(body, TASS)[0][1:] == ("Yury Belkin", "Yury Belkin")
+
+
+def test_no_sentence_end_no_final_attribution() -> None:
+    # The sentence runs past the next sentence boundary: nothing at its end credits the quote.
+    body = 'The "fair deal" talks went on. Officials in the capital met, Belkin said.\n'
+    assert speakers(body, TASS) == [] or speakers(body, TASS)[0][1] != "Yury Belkin"
+
+
+@given(st.sampled_from(FIRST), st.sampled_from(LAST), st.sampled_from(("noted", "said", "stressed")),
+       st.sampled_from(("the bank", "the new treaty", "the summit")))
+def test_generated_sentence_final_attribution(first: str, last: str, cue: str, topic: str) -> None:
+    lead = f"MOSCOW, March 3. /TASS/. Talks went on all day, Deputy Minister {first} {last} told reporters.\n\n"
+    body = f'"Deliberate fakes" about {topic} are spread abroad to keep others away from it, {last} {cue}.\n'
+    assert speakers(body, lead)[0][1:] == (f"{first} {last}", last)

@@ -57,6 +57,9 @@ _AUXILIARIES = frozenset("is was are were be been being am has have had also".sp
 # A verb, a comma and a participle ("said, adding"): _Attributor.cue_before_participle.
 _COMMA_PARTICIPLE = re.compile(r",[ \t\r\n]+([a-z]+ing)\b")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)[ \t\r\n]*\Z")
+# The last comma of a sentence and at most five words after it, to the sentence end: where a
+# sentence-final attribution (", Lavrov noted.") can stand (_Attributor.sentence_final).
+_FINAL_ATTRIBUTION = re.compile(r",(?:[ \t\r\n]+[\w'’.-]+){2,5}[ \t\r\n]*[.!?]\Z")
 # Words that make what follows a quote a clause of its own, not a description before a name.
 _DESCRIPTION_STOPS = _NP_STOPS | _LINKS | _SUBORDINATORS | _TIME_WORDS | _AUXILIARIES | _DETERMINERS | frozenset(
     "than like not no every each all so too very just even still until unless once whether where whenever"
@@ -453,9 +456,53 @@ class _Attributor:
         """``"...," X said`` / ``"...," said X`` / ``"..." - X`` right after the closing mark, or the
         source named after it (``"...," X said, according to CNN``)."""
         a = self.tail_attr(c, end)
-        if a is None or a.speaker.mention is None or not self.lex.outer_source:
+        if a is None:
+            return self.sentence_final(c, end)
+        if a.speaker.mention is None or not self.lex.outer_source:
             return a
         return self.outer_source(a, end) or a
+
+    def sentence_final(self, c: Candidate, end: int) -> _Attr | None:
+        """``"Too many rumors" about the group are spread in the West to ..., Lavrov noted.``: a
+        sentence of reported speech that ends with its attribution (", X said." / ", said X.")
+        credits the quotation it holds, however far from the verb (wire style puts the source
+        last). Weak: a cue before the quote in the same sentence wins."""
+        close = c.closes[-1]
+        if close == c.parts[-1].end:
+            return None
+        src = self.src
+        stop = min(end, close + _HEAD_CHARS)
+        b = _BOUNDARY.search(src, close, stop)
+        if b is not None:
+            stop = b.start(1)
+        elif stop == close + _HEAD_CHARS:
+            return None  # no sentence end in reach
+        if stop <= close or src[stop - 1] not in ".!?" or "\n\n" in src[close:stop]:
+            return None
+        m = _FINAL_ATTRIBUTION.search(src, close, stop)
+        if m is None:
+            return None
+        toks = self.tokens(m.start() + 1, stop)
+        if len(toks) < 3:
+            return None
+        cues = self.lex.cues
+        if toks[-2][0] in cues and toks[-2][0].islower():  # ", X said."
+            j = len(toks) - 2
+            np = self.np_before(toks, j - 1)
+            if np is None or np[0] != 0:
+                return None
+        elif toks[0][0] in cues and toks[0][0].islower():  # ", said X."
+            j = 0
+            np = self.np_after(toks, 1)
+            if np is None or np[1] != len(toks) - 2:
+                return None
+        else:
+            return None
+        n = self.cue_at(toks, j)
+        if n != 1 or toks[j][0].endswith("ing") or self.is_source_cue(toks, j, n):
+            return None
+        sp = self.speaker(toks, np)
+        return _Attr(sp, toks[j][0], False) if sp is not None and sp.kind != "unresolved" else None
 
     def outer_source(self, a: _Attr, end: int) -> _Attr | None:
         """``X said, according to CNN`` / ``said X, reports USA Today``: the source the attribution

@@ -126,9 +126,9 @@ def _find_full_name_by_search(people: People, last: str) -> tuple[str, str | Non
             else:
                 m = _NAME_BEFORE.search(src, lo, i)
             if m is not None:
-                title, names = people.split_title((*m.group(1).split(), last))
-                if 2 <= len(names) <= 4 and people.looks_like_name(names):
-                    return " ".join(names), title
+                found = people.full_name_from(m.group(1), last)
+                if found is not None:
+                    return found
         i = src.find(last, after, people.end)
     return None
 
@@ -166,7 +166,9 @@ def _split_title_loop(people: People, toks: tuple[str, ...]) -> tuple[str | None
 def _looks_like_name_loop(people: People, toks: tuple[str, ...]) -> bool:
     for t in toks:
         lt = t.casefold().rstrip(".")
-        if lt in people.lex.orgs or lt in people.lex.stopwords or (t.isupper() and len(t) > 3):
+        if lt in people.lex.orgs or lt in people.lex.stopwords or (
+                t.isupper() and len(t) > 3 and (
+                    not re.fullmatch(r"(?:[A-Z]\.)+", t) or lt in people.lex.abbreviations)):
             return False
     return True
 

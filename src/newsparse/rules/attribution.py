@@ -54,6 +54,16 @@ _DETERMINERS = frozenset("the a an his her its their our one another two three s
 _SMALL = frozenset("a an the of and or in on at to for with by from de la le du del von van is as".split())
 _TIME_WORDS = frozenset("later earlier ago afterwards afterward before after then".split())
 _AUXILIARIES = frozenset("is was are were be been being am has have had also".split())
+# A verb, a comma and a participle ("said, adding"): _Attributor.cue_before_participle.
+_COMMA_PARTICIPLE = re.compile(r",[ \t\r\n]+([a-z]+ing)\b")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)[ \t\r\n]*\Z")
+# The last comma of a sentence and at most five words after it, to the sentence end: where a
+# sentence-final attribution (", Lavrov noted.") can stand (_Attributor.sentence_final).
+_FINAL_ATTRIBUTION = re.compile(r",(?:[ \t\r\n]+[\w'’.-]+){2,5}[ \t\r\n]*[.!?]\Z")
+# Words that make what follows a quote a clause of its own, not a description before a name.
+_DESCRIPTION_STOPS = _NP_STOPS | _LINKS | _SUBORDINATORS | _TIME_WORDS | _AUXILIARIES | _DETERMINERS | frozenset(
+    "than like not no every each all so too very just even still until unless once whether where whenever"
+    " von van de der den da di du la le al bin ibn del dos".split())  # name particles: part of a name
 _DASH_CHARS = frozenset("-\u2014\u2013")
 _DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
 
@@ -282,9 +292,12 @@ class _Attributor:
             while k >= 0 and j - k < 25 and toks[k][0] not in (",", ".", ";", ":") and \
                     toks[k][0] not in _QUOTE_MARKS:
                 k -= 1
-            if k >= 0 and toks[k][0] == ",":
-                return self.np_before(toks, k - 1)
-            return None
+            np = self.np_before(toks, k - 1) if k >= 0 and toks[k][0] == "," else None
+            if np is not None and _is_cap(toks[np[1]][0]):
+                return np
+            # The noun before the last comma is no name ("..., one of the groups at the institute,
+            # said"): the name that the appositives follow, if there is one.
+            return self.appositive_subject(toks, j) or np
         lt = t.casefold()
         if "'" in lt or "’" in lt:  # the pattern needs one: most words skip the substitution
             lt = _CONTRACTION.sub("", lt)
@@ -330,6 +343,26 @@ class _Attributor:
                     k -= 1
                 return (k, j)
         return None
+
+    def appositive_subject(self, toks: list[_Tok], j: int) -> tuple[int, int] | None:
+        """The name before a long appositive that ends at the comma ``toks[j]`` ("Rich Heffley, a top
+        operative who ... in the state, said", "Clinton, 35, the daughter of ..., said"): the first
+        comma of the sentence that follows a capitalised word and opens a lower-case phrase or a
+        number (an age). Wire copy says who a speaker is between the name and the verb."""
+        k = j - 1
+        first: int | None = None
+        while k > 0 and j - k < 60:
+            t = toks[k][0]
+            if t in (".", ";", ":", "!", "?"):
+                break
+            if t == "," and _is_cap(toks[k - 1][0]) and (toks[k + 1][0][:1].islower()
+                                                          or toks[k + 1][0][:1].isdigit()):
+                first = k
+            k -= 1
+        if first is None:
+            return None
+        np = self.np_before(toks, first - 1)
+        return np if np is not None and _is_cap(toks[np[1]][0]) else None
 
     def np_after(self, toks: list[_Tok], i: int) -> tuple[int, int] | None:
         """The noun phrase starting at ``toks[i]`` ("said Russian Foreign Minister Sergey Lavrov",
@@ -456,9 +489,53 @@ class _Attributor:
         """``"...," X said`` / ``"...," said X`` / ``"..." - X`` right after the closing mark, or the
         source named after it (``"...," X said, according to CNN``)."""
         a = self.tail_attr(c, end)
-        if a is None or a.speaker.mention is None or not self.lex.outer_source or self._outer_starts == []:
+        if a is None:
+            return self.sentence_final(c, end)
+        if a.speaker.mention is None or not self.lex.outer_source or self._outer_starts == []:
             return a  # (no comma in the article that an outer cue can start at: outer_source finds none)
         return self.outer_source(a, end) or a
+
+    def sentence_final(self, c: Candidate, end: int) -> _Attr | None:
+        """``"Too many rumors" about the group are spread in the West to ..., Lavrov noted.``: a
+        sentence of reported speech that ends with its attribution (", X said." / ", said X.")
+        credits the quotation it holds, however far from the verb (wire style puts the source
+        last). Weak: a cue before the quote in the same sentence wins."""
+        close = c.closes[-1]
+        if close == c.parts[-1].end:
+            return None
+        src = self.src
+        stop = min(end, close + _HEAD_CHARS)
+        b = _BOUNDARY.search(src, close, stop)
+        if b is not None:
+            stop = b.start(1)
+        elif stop == close + _HEAD_CHARS:
+            return None  # no sentence end in reach
+        if stop <= close or src[stop - 1] not in ".!?" or "\n\n" in src[close:stop]:
+            return None
+        m = _FINAL_ATTRIBUTION.search(src, close, stop)
+        if m is None:
+            return None
+        toks = self.tokens(m.start() + 1, stop)
+        if len(toks) < 3:
+            return None
+        cues = self.lex.cues
+        if toks[-2][0] in cues and toks[-2][0].islower():  # ", X said."
+            j = len(toks) - 2
+            np = self.np_before(toks, j - 1)
+            if np is None or np[0] != 0:
+                return None
+        elif toks[0][0] in cues and toks[0][0].islower():  # ", said X."
+            j = 0
+            np = self.np_after(toks, 1)
+            if np is None or np[1] != len(toks) - 2:
+                return None
+        else:
+            return None
+        n = self.cue_at(toks, j)
+        if n != 1 or toks[j][0].endswith("ing") or self.is_source_cue(toks, j, n):
+            return None
+        sp = self.speaker(toks, np)
+        return _Attr(sp, toks[j][0], False) if sp is not None and sp.kind != "unresolved" else None
 
     def outer_source(self, a: _Attr, end: int) -> _Attr | None:
         """``X said, according to CNN`` / ``said X, reports USA Today``: the source the attribution
@@ -574,8 +651,10 @@ class _Attributor:
         firsts = self.lex.all_firsts
         for j in range(i, min(len(toks), i + 16)):
             tj = toks[j][0]
-            if tj in (".", ";", "!", "?", "(", ")") or tj in _QUOTE_MARKS:
+            if tj in (".", ";", "!", "?", "(", ")"):
                 return None
+            if tj in _QUOTE_MARKS:
+                return self.appositive_tail(toks, i)
             if tj.casefold() not in firsts:
                 continue  # no cue starts here (what cue_at would say, without the call)
             n = self.cue_at(toks, j)
@@ -588,14 +667,57 @@ class _Attributor:
                 # right after the mark, or after a comma-closed phrase ('"..." in the legislature,
                 # he said'), attributes it.
                 goes_on = ti[:1].islower() and ti.casefold() not in self.lex.pronouns and \
-                    ti.casefold() not in _DETERMINERS
+                    ti.casefold() not in _DETERMINERS and not self.described_name(toks, i, np)
                 if np is None or ((np[0] > i + 3 or goes_on) and toks[np[0] - 1][0] != ","):
                     continue  # "the report said": a noun that is also a cue word is no verb
                 sp = self.speaker(toks, np)
                 if sp is not None:
                     return _Attr(sp, self.cue_text(toks, j, n), True)
                 return None
+        return self.appositive_tail(toks, i)
+
+    def appositive_tail(self, toks: list[_Tok], i: int) -> _Attr | None:
+        """``"...," Scott Pruitt, the Republican attorney general of Oklahoma, one of the states
+        suing the agency, said``: a name right after the quote, then an appositive or participial
+        phrase set off by commas (as long as it takes, quoted words included), then the verb. Wire
+        style puts who the speaker is between the name and "said"; the name is the subject."""
+        k = i
+        titles = self.lex.titles
+        while k < len(toks) and k - i < 6 and (_is_cap(toks[k][0]) or toks[k][0].casefold() in titles):
+            k += 1
+        if k == i or k + 1 >= len(toks) or toks[k][0] != "," or not _is_cap(toks[k - 1][0]):
+            return None
+        if not (toks[k + 1][0][:1].islower() or toks[k + 1][0][:1].isdigit()):
+            return None  # "Smith, Jones and Brown said": a list, not an appositive
+        cues = self.lex.cues
+        for j in range(k + 2, min(len(toks), k + 48)):
+            tj = toks[j][0]
+            if tj in (".", ";", "!", "?", ":"):
+                return None
+            if toks[j - 1][0] == "," and tj.islower() and tj in cues and not tj.endswith("ing"):
+                n = self.cue_at(toks, j)
+                if not n or self.is_source_cue(toks, j, n):
+                    return None
+                np = self.np_before(toks, k - 1)
+                sp = self.speaker(toks, np) if np is not None else None
+                return _Attr(sp, self.cue_text(toks, j, n), True) if sp is not None else None
         return None
+
+    def described_name(self, toks: list[_Tok], i: int, np: tuple[int, int] | None) -> bool:
+        """A name after a lower-case description is the subject of a tail ('"...," former congressman
+        Dan Maffei said', '"...," political scientist Jane Roe told ...'): newsroom style writes a
+        descriptive title before the name in lower case (the AP stylebook capitalises only formal
+        titles), so up to three plain lower-case words, none of them a function word, pronoun,
+        adverb or verb of saying, may stand between the quote and a capitalised name."""
+        if np is None or not i <= np[0] <= i + 3 or not _is_cap(toks[np[1]][0]):
+            return False
+        lex = self.lex
+        for t in toks[i:np[0]]:
+            w = t[0]
+            if not (w.isalpha() and w.islower()) or w in _DESCRIPTION_STOPS or w in lex.pronouns \
+                    or w in lex.adverbs or w in lex.cues or w.endswith("ly"):
+                return False
+        return True
 
     def tail_shape(self, m: re.Match[str], content_end: str) -> tuple[bool, _Attr | None]:
         """The commonest tails, ``"...," he said.``, ``"...," Lavrov said,`` and ``"...," the minister
@@ -726,6 +848,10 @@ class _Attributor:
             last -= 1
         if 0 < last < len(toks) - 1 and toks[last][0].casefold() in hits and self.cue_at(toks, last) == 1:
             order = itertools.chain((last,), order)
+        elif "ing" in window and "," in window:
+            said = self.cue_before_participle(toks, window, lo)
+            if said is not None:
+                order = itertools.chain((said,), order)
         for i in order:
             t = toks[i][0]
             n = self.cue_at(toks, i)
@@ -765,6 +891,29 @@ class _Attributor:
                 if sp is not None:
                     return _Attr(sp, ":", True)
         return self.subject_fallback(toks, lo)
+
+    def cue_before_participle(self, toks: list[_Tok], window: str, lo: int) -> int | None:
+        """``..., Ushakov said, adding that "..."``: the quote hangs on the participle, whose subject
+        is that of the verb of saying it follows. Wire copy puts the attribution of a long reported
+        sentence at its end (``A, B and C have confirmed ..., X said``) and goes on with ``adding``
+        or ``saying``, so that verb, not the sentence's first one, credits the quote. The token index
+        of that verb, or None (the last ``verb, participle`` of the window, found at C speed)."""
+        m = None
+        for found in _COMMA_PARTICIPLE.finditer(window):
+            m = found
+        if m is None:
+            return None
+        cues = self.lex.cues
+        if m.group(1) not in cues:
+            return None
+        v = _WORD_BEFORE.search(window, max(0, m.start() - 24), m.start())
+        if v is None or v.group(1) not in cues or v.group(1) in self.lex.cue_source:
+            return None
+        at = lo + v.start(1)
+        for i in range(len(toks) - 1, -1, -1):
+            if toks[i].start() == at:
+                return i if self.cue_at(toks, i) == 1 else None
+        return None
 
     def head_shape(self, m: re.Match[str]) -> _Attr | None:
         """A sentence that is only a subject and its verb before the quote: ``He said: "..."``,
@@ -944,6 +1093,19 @@ def _same_clause(src: str, start: int, end: int) -> bool:
     return _BOUNDARY.search(src, start, end) is None and _CLAUSE_BREAK.search(src, start, end) is None
 
 
+def _last_char(c: Candidate) -> int:
+    """Where a sentence end can start after a quote: its content's last character (the period of
+    '"... it."' stands inside the marks)."""
+    last = c.parts[-1]
+    return last.end - 1 if last.end > last.start else c.closes[-1]
+
+
+def _same_sentence(src: str, before: Candidate, end: int) -> bool:
+    """No sentence end between the quote ``before`` and ``end`` (a clause break allowed)."""
+    start = _last_char(before)
+    return end - start <= _HEAD_CHARS and _BOUNDARY.search(src, start, end) is None
+
+
 def _add_terms(out: list[QuotedTerm], src: str, c: Candidate) -> None:
     """One quoted term per part: a term, unlike a quote, never spans paragraphs."""
     parts = c.parts
@@ -1020,13 +1182,17 @@ def attribution(state: ParseState) -> None:
     # The next explicitly attributed quote of the same paragraph, for each quote (one backward
     # pass, so a paragraph of thousands of quotes stays linear).
     later_in_para: list[_Attr | None] = [None] * n
+    later_open = [0] * n  # where that quote opens
     nxt: _Attr | None = None
+    nxt_open = 0
     for k in range(n - 1, -1, -1):
         if k + 1 < n and cands[k + 1].paragraphs[0] != cands[k].paragraphs[0]:
             nxt = None
         later_in_para[k] = nxt
+        later_open[k] = nxt_open
         if explicit[k] is not None:
             nxt = explicit[k]
+            nxt_open = cands[k].opens[0]
     quotes: list[Quote] = []
     terms_out: list[QuotedTerm] = []
     last_para_speaker: dict[int, Speaker] = {}
@@ -1055,6 +1221,13 @@ def attribution(state: ParseState) -> None:
             elif prev is None and q.kind == "full" and pi - 1 in last_para_speaker and later is None:
                 # A paragraph that goes on with the previous paragraph's speaker's words.
                 sp = last_para_speaker[pi - 1]
+            elif prev is not None and prev.speaker is not None and _same_sentence(src, cands[k - 1], c.opens[0]) and (
+                    later is None or _BOUNDARY.search(src, _last_char(c), later_open[k]) is not None):
+                # A fragment after "but" or "while" in the sentence that credited the one before it
+                # ('X said the goal was not to "A" but to "B"'): with no attribution of its own, the
+                # sentence's speaker, named by the same expression (a later attribution in the paragraph
+                # belongs to another sentence).
+                sp = prev.speaker
             elif later is not None and k + 1 < n and explicit[k + 1] is later and \
                     _FRAGMENT_GAP.fullmatch(src, c.closes[-1], cands[k + 1].opens[0]):
                 sp = later.speaker  # '"A" and "B," he said': one attribution for both

@@ -38,8 +38,9 @@ _PARTICLES = "de|da|van|von|der|al|bin|ibn|la|le|del|di|du|dos"
 
 def _run_pattern(sep: str) -> str:
     # Possessive word quantifiers: a word never gives characters back (no backtracking into it).
-    return (r"[A-Z][\w'’-]*+\.?(?:" + sep + r"(?:[A-Z][\w'’-]*+\.?|(?:" + _PARTICLES + r")(?=" + sep
-            + r"[A-Z]))){1,5}")
+    # A word may be initials written together ("H.W.", "U.S."): one word, as the tokeniser reads it.
+    return (r"[A-Z](?:\.[A-Z])*+[\w'’-]*+\.?(?:" + sep + r"(?:[A-Z](?:\.[A-Z])*+[\w'’-]*+\.?|(?:" + _PARTICLES
+            + r")(?=" + sep + r"[A-Z]))){1,5}")
 
 
 _RUN = re.compile(_run_pattern(_SEP_LF))
@@ -56,11 +57,12 @@ _WORDISH = frozenset("'’.-_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNO
 # words before a surname (_find_full_name). _NAME_BEFORE is its definition; _NAME_BEFORE_REV the same
 # pattern read backwards, matched once at the start of the reversed window (_name_before) instead
 # of a search that tries every position of the window.
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\.?[ \t]+){1,3})$")
+_NAME_BEFORE = re.compile(r"((?:[A-Z](?:\.[A-Z])*[\w'’-]*\.?[ \t]+){1,3})$")
 # A line ending with a word of four or more characters and a period: a sentence ends there, so a
 # name read back over the hard wrap after it stops at the wrap.
 _SENTENCE_LINE_END = re.compile(r"(?<!\S)\S{4,}\.[ \t]*+(?:\r\n?|\n)")
-_NAME_BEFORE_REV = re.compile(r"(?:[ \t]+\.?[\w'’-]*[A-Z]){1,3}")
+_NAME_BEFORE_REV = re.compile(r"(?:[ \t]+\.?[\w'’-]*(?:[A-Z]\.)*[A-Z]){1,3}")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _NEXT_WORD_WRAP = re.compile(_SEP + r"(\w+)")
 _BREAK_CHARS = frozenset("\r\n")
@@ -108,6 +110,10 @@ class Lexicon:
         self.stopwords = low.get("stopword", frozenset())
         self.female = low.get("female_title", frozenset())
         self.male = low.get("male_title", frozenset())
+        # First names that are strongly one gender (census lists, data/first_names.json).
+        self.female_first = low.get("female_first_name", frozenset())
+        self.male_first = low.get("male_first_name", frozenset())
+        self.first_names = self.female_first | self.male_first
         # Cues that take "to" + listener ("said to reporters"), not an infinitive.
         self.with_to = low.get("cue_with_to", frozenset())
         # Cues after an attribution that name where the words were reported ('"...," X said,
@@ -147,6 +153,8 @@ class Lexicon:
         # break in the key: both memos read the run's words only (split on any blank), so the wrapped
         # and one-line texts of a run map to the same value, under two keys.
         self.run_titled: dict[str, bool] = {}
+        # Whether an untitled run starts with a first name of known gender (People._first_named).
+        self.run_first_named: dict[str, bool] = {}
         # A kept run's words, title and name words (People._scan_run).
         self.run_split: dict[str, tuple[tuple[str, ...], str | None, tuple[str, ...]]] = {}
         self.source_firsts = frozenset(c.split()[0] for c in self.cue_source)
@@ -159,7 +167,7 @@ def lexicon(registry: Any) -> Lexicon:
     if lex is None:
         kinds = ("cue_verb", "cue_source", "title", "generic_person", "organisation", "pronoun", "term_marker",
                  "abbreviation", "cue_adverb", "stopword", "female_title", "male_title", "cue_with_to",
-                 "cue_outer_source")
+                 "cue_outer_source", "female_first_name", "male_first_name")
         lex = Lexicon({k: registry.words(k) for k in kinds})
         registry.cache["newsparse.coref.lexicon"] = lex
     return lex
@@ -230,6 +238,7 @@ class People:
         cues = self.lex.cues
         run_titled = self.lex.run_titled
         cr = self._run_re is _RUN_NEXT_CR  # (without a CR in the text, a run's break is a LF)
+        first_names = self.lex.first_names
         runs: Iterable[re.Match[str]] = self._iter
         if self._peek is not None:
             runs = itertools.chain((self._peek,), runs)  # the run the last call stopped at
@@ -272,6 +281,8 @@ class People:
                         cue_after = None if c == " " or c == "\t" or (
                             (c == "\n" or c == "\r") and not src.startswith(_BLANK_LINES, end)) else False
                     keep, pre = self._untitled(start, end, cue_after)
+                    if not keep and first_names and self._first_named(text):
+                        keep = True
                     if not keep:
                         self._prev = None
                         continue
@@ -399,6 +410,13 @@ class People:
                 self.lex.run_split.clear()
             self.lex.run_split[text] = reading
         toks, title, name_toks = reading
+        if "." in text:
+            cut = self._sentence_start(toks)
+            if cut:
+                # "... 26-year-old Tywanza. Sanders called": the run spans a sentence end; what
+                # introduces a person is the part after it (and no title before the run applies).
+                title, name_toks = self.split_title(toks[cut:])
+                pre = None
         if pre:
             title = f"{pre} {title}" if title else pre
         elif prev is not None and len(name_toks) >= 3 and start - prev[1] <= 5 and \
@@ -420,14 +438,47 @@ class People:
                 title = f"{ptitle}{between}{name_toks[0]}"
                 name_toks = name_toks[1:]
         self._prev = (start, end, toks)
+        last = name_toks[-1] if name_toks else ""
+        trim = 0
+        if last.endswith(".") and len(last) > 2 and "." not in last[:-1] and \
+                last[:-1].casefold() not in self.lex.abbreviations:
+            # "... voted for Mark Daugherty." The period ends the sentence, not the name.
+            name_toks = (*name_toks[:-1], last[:-1])
+            trim = 1
+            end -= 1
         if 2 <= len(name_toks) <= 4 and self.looks_like_name(name_toks):
             if "\n" in text or "\r" in text:
                 # A run over a hard wrap: the name's place in its reflowed text, mapped back to the source.
-                name_start = start + _source_offset(text, len(_WRAP.sub(" ", text)) - len(" ".join(name_toks)))
+                name_start = start + _source_offset(text, len(_WRAP.sub(" ", text)) - trim - len(" ".join(name_toks)))
             else:
                 name_start = end - len(" ".join(name_toks))
             span = trusted_span(max(start, name_start), end)
             self.add(" ".join(name_toks), title or self.appositive_title(end), span, "person")
+
+    def _first_named(self, text: str) -> bool:
+        """A run of two or three words that starts with a first name of known gender ("Felicia
+        Sanders and ..."): news copy introduces a person by first name and surname, so the run is a
+        person even with no title or cue next to it (a capitalised phrase that opens with such a
+        name is rarely anything else). A function of the run's text and the lexicon: kept per parser."""
+        memo = self.lex.run_first_named
+        found = memo.get(text)
+        if found is None:
+            words = text.split()
+            stopwords = self.lex.stopwords
+            k = 0
+            while k < len(words) and words[k].casefold() in stopwords:
+                k += 1
+            rest = words[k:]
+            # First name and surname, with at most a middle initial ("Mary J. Blige"): a longer
+            # phrase that opens with a first name is a place or an institution as often as not
+            # ("Madison Square Garden", "Truman Presidential Library").
+            found = rest[0].casefold() in self.lex.first_names if len(rest) == 2 else (
+                len(rest) == 3 and _INITIALS.fullmatch(rest[1]) is not None
+                and rest[0].casefold() in self.lex.first_names) if rest else False
+            if len(memo) >= MEMO_MAX:
+                memo.clear()
+            memo[text] = found
+        return found
 
     def _untitled(self, start: int, end: int, cue_after: bool | None) -> tuple[bool, str | None]:
         """Whether a run without a title word introduces a person, and the lower-case title before it:
@@ -554,7 +605,9 @@ class People:
         stopwords = self.lex.stopwords
         for t in toks:
             lt = t.casefold().rstrip(".")
-            if lt in orgs or lt in stopwords or (t.isupper() and len(t) > 3):
+            # An all-capitals word is an acronym ("NATO"), not a name; initials ("H.W.") are.
+            if lt in orgs or lt in stopwords or (t.isupper() and len(t) > 3 and (
+                    not _INITIALS.fullmatch(t) or lt in self.lex.abbreviations)):
                 return False
         return True
 
@@ -564,7 +617,8 @@ class People:
         key = name.casefold()
         ent = self._by_name.get(key)
         if ent is None:
-            ent = _Entity(name, title, kind, mention.start if mention else 0, self._gender(title))
+            ent = _Entity(name, title, kind, mention.start if mention else 0,
+                          self._gender(title, name if kind == "person" else None))
             self._by_name[key] = ent
             self.entities.append(ent)
             if kind == "person" and " " in name:
@@ -572,7 +626,7 @@ class People:
         elif title and not ent.title:
             ent.title = title
             ent.title_words = _title_words(title)
-            ent.gender = ent.gender or self._gender(title)
+            ent.gender = self._gender(title, None) or ent.gender
         if mention is not None:
             ms = ent.mentions
             # Span equality by its fields (the generated __ne__ costs more than the comparison).
@@ -582,14 +636,23 @@ class People:
                 self._event(mention.start, ent)
         return ent
 
-    def _gender(self, title: str | None) -> str | None:
-        if not title:
-            return None
-        words = {w.casefold().rstrip(".") for w in title.split()}
-        if words & self.lex.female:
-            return "female"
-        if words & self.lex.male:
-            return "male"
+    def _gender(self, title: str | None, name: str | None) -> str | None:
+        """A person's gender for pronouns: from a gendered title or honorific ("spokeswoman",
+        "Mr."), else from a first name that is strongly one gender ("Foreign Minister Anna
+        Varkonyi": the title says nothing, "Anna" does). Wire copy introduces a person once by full
+        name, first name first, and then says "he" or "she"; a name of one word gives nothing."""
+        if title:
+            words = {w.casefold().rstrip(".") for w in title.split()}
+            if words & self.lex.female:
+                return "female"
+            if words & self.lex.male:
+                return "male"
+        if name and " " in name:
+            first = name.split(None, 1)[0].casefold()
+            if first in self.lex.female_first:
+                return "female"
+            if first in self.lex.male_first:
+                return "male"
         return None
 
     def mention(self, ent: _Entity, span: Span) -> None:
@@ -610,7 +673,10 @@ class People:
         with that last name, else the first multi-word name in the text ending with it)."""
         last = toks[-1]
         ent = self._by_name.get(" ".join(toks).casefold()) or self._by_last.get(last)
-        if ent is not None and len(ent.name.split()) >= len(toks):
+        if ent is not None and len(ent.name.split()) >= len(toks) and (
+                len(toks) == 1 or set(toks) <= set(ent.name.split())):
+            # A name with a first name of its own is another person of that surname ("Melania Trump"
+            # after "Donald Trump", "Bill Clinton" after "Hillary Clinton"): families share surnames.
             return ent.name, ent.title
         if last in self._surnames:
             found = self._surnames[last]
@@ -651,11 +717,38 @@ class People:
                     m = _NAME_BEFORE_REV.match(window[::-1])
                     before = window[len(window) - m.end():] if m is not None else None
                 if before is not None:
-                    title, names = self.split_title((*before.split(), last))
-                    if 2 <= len(names) <= 4 and self.looks_like_name(names):
-                        return " ".join(names), title
+                    found = self.full_name_from(before, last)
+                    if found is not None:
+                        return found
             i = src.find(last, after, self.end)
         return None
+
+    def full_name_from(self, before: str, last: str) -> tuple[str, str | None] | None:
+        """The full name (and title) that the capitalised words ``before`` a surname give, if they
+        make one. A word closed by a period ends the sentence before the name ("... in Nicaragua.
+        Reagan said"), unless it is an initial ("George H.W. Bush", "Mary J. Blige") or an
+        abbreviation that never ends a sentence ("Mr.", "Sen."): names start after it."""
+        words = tuple(before.split())
+        words = words[self._sentence_start((*words, last)):]
+        if not words:
+            return None
+        title, names = self.split_title((*words, last))
+        if 2 <= len(names) <= 4 and self.looks_like_name(names):
+            return " ".join(names), title
+        return None
+
+    def _sentence_start(self, words: tuple[str, ...]) -> int:
+        """The index of the first word after the last sentence end among ``words`` (0: none): a
+        word closed by a period ends a sentence unless it is an initial ("H.W.", "J.") or an
+        abbreviation that never ends one ("Mr.", "Sen."). The last word is a name's own."""
+        abbreviations = self.lex.abbreviations
+        for k in range(len(words) - 2, -1, -1):
+            w = words[k]
+            if w.endswith("."):
+                core = w[:-1]
+                if not (len(core) <= 1 or "." in core or core.casefold() in abbreviations):
+                    return k + 1
+        return 0
 
     def last_person(self, pos: int, gender: str | None = None) -> _Entity | None:
         """The most recent person mentioned before ``pos`` (of a compatible gender)."""

@@ -51,6 +51,7 @@ _TAIL_CHARS = 120
 _SUBORDINATORS = frozenset("while whereas although though when if because since as after before".split())
 _QUOTE_MARKS = frozenset("\"“”„«»")
 _DETERMINERS = frozenset("the a an his her its their our one another two three several some many both".split())
+_INDEFINITE = frozenset("a an one another".split())
 _SMALL = frozenset("a an the of and or in on at to for with by from de la le du del von van is as".split())
 _TIME_WORDS = frozenset("later earlier ago afterwards afterward before after then".split())
 _AUXILIARIES = frozenset("is was are were be been being am has have had also".split())
@@ -260,7 +261,15 @@ class _Attributor:
                     toks[k][0] not in _QUOTE_MARKS:
                 k -= 1
             if k >= 0 and toks[k][0] == ",":
-                return self.np_before(toks, k - 1)
+                np = self.np_before(toks, k - 1)
+                if np is not None and 2 <= j - k - 1 <= 4 and not _is_cap(toks[np[1]][0]):
+                    # A role, then the person's name set off by commas ("A spokeswoman for the
+                    # ministry, Maria Weber, said"): the name is who spoke.
+                    names = tuple([toks[i][0] for i in range(k + 1, j)])
+                    if all(_is_cap(w) and w.casefold() not in lex.titles for w in names) and \
+                            self.people.looks_like_name(names):
+                        return (k + 1, j - 1)
+                return np
             return None
         lt = t.casefold()
         if "'" in lt or "’" in lt:  # the pattern needs one: most words skip the substitution
@@ -393,7 +402,9 @@ class _Attributor:
         if head in lex.orgs:
             ent = self.people.add(one_line(text), None, span, "organisation")
             return _speaker(ent.name, span, text, "organisation")
-        if head in lex.titles or head in lex.generic:
+        if (head in lex.titles or head in lex.generic) and first not in _INDEFINITE:
+            # An indefinite article introduces someone new ("a spokeswoman for the ministry"): only a
+            # definite role ("the minister", "the spokeswoman") refers back to a person named before.
             ent = self.people.by_role(words[1:] if first in _DETERMINERS else words, span.start)
             if ent is not None:
                 self.people.mention(ent, span)
@@ -537,8 +548,18 @@ class _Attributor:
             return None
         # Subject first: find the verb within a few words.
         firsts = self.lex.all_firsts
+        in_parens = False
         for j in range(i, min(len(toks), i + 16)):
             tj = toks[j][0]
+            if tj == "(" and not in_parens and j > i and _is_cap(toks[j - 1][0]) and \
+                    any(toks[x][0] == ")" for x in range(j + 2, min(len(toks), j + 6))):
+                # A short parenthesis after a name is part of the subject ('the Joint Chiefs of Staff
+                # (JCS) said', 'Sen. Ted Cruz (R-Texas) said'): np_before steps over it.
+                in_parens = True
+                continue
+            if tj == ")" and in_parens:
+                in_parens = False
+                continue
             if tj in (".", ";", "!", "?", "(", ")") or tj in _QUOTE_MARKS:
                 return None
             if tj.casefold() not in firsts:
@@ -756,7 +777,25 @@ class _Attributor:
         if toks[0].start() != lo and not self.after_subordinate(lo, toks[0].start()):
             return None
         np = self.sentence_subject(toks, len(toks))
-        if np is not None and np[1] + 1 < len(toks) and toks[np[1] + 1][0][:1].islower():
+        verb = np[1] + 1 if np is not None else 0
+        if np is not None and verb < len(toks) and toks[verb][0] == ",":
+            # The subject, a party-and-state or place apposition, then the verb ("Rep. Tom Baxter,
+            # D-N.Y., called the plan", "Sen. Ann Reid, R-Texas, bemoaned"): the verb is the word after
+            # the apposition's closing comma. (Not after an age or a clause: "Lazar, 44, known online
+            # as" goes on with a participle, not the verb of the sentence.)
+            k = verb + 1
+            while k < len(toks) and k - verb <= 10:
+                tk = toks[k][0]
+                if tk == "." and len(toks[k - 1][0]) <= 4 and toks[k - 1][0][:1].isupper():
+                    k += 1  # the period of an abbreviation ("D-N.Y.", "Fla.")
+                    continue
+                if tk in (",", ".", ";", ":", "!", "?") or tk in _QUOTE_MARKS:
+                    break
+                k += 1
+            if k < len(toks) and toks[k][0] == "," and k > verb + 1 and _is_cap(toks[verb + 1][0]) and \
+                    not any([toks[x][0][:1].islower() for x in range(verb + 1, k)]):
+                verb = k + 1
+        if np is not None and verb < len(toks) and toks[verb][0][:1].islower():
             w = toks[np[0]][0]
             if w.casefold() in ("he", "she", "they") or (_is_cap(w) and w.casefold() not in self.lex.stopwords):
                 sp = self.speaker(toks, np)

@@ -211,6 +211,7 @@ class People:
         self._prev: tuple[int, int, tuple[str, ...]] | None = None
         self._surnames: dict[str, tuple[str, str | None] | None] = {}
         self._by_last: dict[str, _Entity] = {}
+        self._by_first: dict[str, _Entity] = {}
         # (position, entity) of each mention, in the order they were found.
         self._events: list[tuple[int, _Entity]] = []
         # Index of the last event that came before its predecessor in the text (0: none): the
@@ -569,6 +570,7 @@ class People:
             self.entities.append(ent)
             if kind == "person" and " " in name:
                 self._by_last.setdefault(name.rsplit(" ", 1)[1], ent)
+                self._by_first.setdefault(name.split(" ", 1)[0], ent)
         elif title and not ent.title:
             ent.title = title
             ent.title_words = _title_words(title)
@@ -611,15 +613,36 @@ class People:
         last = toks[-1]
         ent = self._by_name.get(" ".join(toks).casefold()) or self._by_last.get(last)
         if ent is not None and len(ent.name.split()) >= len(toks):
-            return ent.name, ent.title
-        if last in self._surnames:
-            found = self._surnames[last]
-        else:
-            found = self._find_full_name(last)
-            self._surnames[last] = found
+            if len(toks) > 1 or not ent.first:
+                return ent.name, ent.title
+            # A bare surname shared by two people ("Marcel Lazar ... his wife, Gabriela Lazar, wrote
+            # ... Lazar said"): news copy names the relative in full, so the surname alone stays with
+            # the person the text introduced first.
+            earlier = self._full_name(last)
+            if earlier is None or earlier[0] == ent.name or earlier[0].endswith(" " + ent.name) or \
+                    self.src.find(earlier[0], self.start, ent.first) < 0:
+                return ent.name, ent.title
+            return earlier
+        found = self._full_name(last)
         if found is not None and len(found[0].split()) > len(toks):
             return found
+        if len(toks) == 1:
+            # No one has this last name: the first name-word of someone known. Chinese and Korean names
+            # put the family name first ("spokesperson Liu Jian ... Liu said", "Park Sung-min ... Park
+            # said"), and a first name alone is someone the text already named ("Hillary").
+            self.scan_to(pos)
+            ent = self._by_first.get(last)
+            if ent is not None and ent.kind == "person" and ent.first < pos:
+                return ent.name, ent.title
         return None
+
+    def _full_name(self, last: str) -> tuple[str, str | None] | None:
+        """:meth:`_find_full_name`, read once per article and surname."""
+        if last in self._surnames:
+            return self._surnames[last]
+        found = self._find_full_name(last)
+        self._surnames[last] = found
+        return found
 
     def _find_full_name(self, last: str) -> tuple[str, str | None] | None:
         src = self.src

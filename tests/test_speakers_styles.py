@@ -86,3 +86,20 @@ def test_an_indefinite_source_is_not_a_named_official() -> None:
             "\"That was no slip of the tongue,\" one western monetary official said.\n\n"
             "\"We are watching closely,\" another official said.\n")
     assert [g[1] for g in credits(text)] == ["one western monetary official", "another official"]
+
+
+QUOTED_AS_SAYING = ("MOSCOW, March 3 (Reuters) - Deputy Foreign Minister Sergei Tkachenko said on Monday that Moscow "
+                    "was ready for talks.\n\n")
+
+
+def test_quoted_as_saying_after_the_quote() -> None:
+    # Words reported through another outlet: the speaker is the subject of the passive or the object
+    # of "quoted", never the outlet.
+    got = credits(QUOTED_AS_SAYING + "\"It is up to Washington,\" Tkachenko was quoted as saying by Interfax.\n\n"
+                  "\"Nobody wants a war,\" Interfax quoted him as saying.\n")
+    assert [g[1:] for g in got] == [("Sergei Tkachenko", "Tkachenko"), ("Sergei Tkachenko", "him")]
+
+
+def test_quoted_as_saying_before_the_quote() -> None:
+    got = credits(QUOTED_AS_SAYING + "Interfax quoted Tkachenko as saying: \"We will see.\"\n")
+    assert got[0][1:] == ("Sergei Tkachenko", "Tkachenko")

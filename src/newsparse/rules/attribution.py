@@ -55,6 +55,14 @@ _INDEFINITE = frozenset("a an one another".split())
 _SMALL = frozenset("a an the of and or in on at to for with by from de la le du del von van is as".split())
 _TIME_WORDS = frozenset("later earlier ago afterwards afterward before after then".split())
 _AUXILIARIES = frozenset("is was are were be been being am has have had also".split())
+_PASSIVE_AUXILIARIES = frozenset("is was are were been".split())
+_REPORTED = frozenset("saying telling stating writing adding".split())
+
+
+def _as_saying(toks: list[_Tok], k: int) -> bool:
+    """``as saying`` (or ``as telling``, ``as stating``) at ``toks[k]``: the end of ``quoted X as saying``."""
+    return k + 1 < len(toks) and toks[k][0].casefold() == "as" and toks[k + 1][0].casefold() in _REPORTED
+
 _DASH_CHARS = frozenset("-\u2014\u2013")
 _DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
 
@@ -567,7 +575,7 @@ class _Attributor:
             n = self.cue_at(toks, j)
             if n and j > i and not tj.endswith("ing"):
                 if self.is_source_cue(toks, j, n):
-                    return None
+                    return self.quoted_as_saying(toks, i, j)
                 np = self.np_before(toks, j - 1)
                 ti = toks[i][0]
                 # The sentence goes on after the quote ('"..." every time he thinks'): only a subject
@@ -581,6 +589,37 @@ class _Attributor:
                 if sp is not None:
                     return _Attr(sp, self.cue_text(toks, j, n), True)
                 return None
+        return None
+
+    def quoted_as_saying(self, toks: list[_Tok], i: int, j: int) -> _Attr | None:
+        """``"...," Interfax quoted him as saying`` (the speaker is the object) and ``"...," X was
+        quoted as saying by Interfax`` (the subject of the passive): agency copy's way of crediting
+        words reported by another outlet. Any other source cue after a quote credits nobody here."""
+        if toks[j][0].casefold() != "quoted":
+            return None
+        k = j - 1
+        if j - 1 > i and toks[j - 1][0].casefold() in _PASSIVE_AUXILIARIES:
+            if not _as_saying(toks, j + 1):
+                return None
+            np = self.np_before(toks, j - 2)
+            cue = self.cue_text(toks, j, 3)
+        else:
+            np = self.np_after(toks, j + 1)
+            if np is None or not _as_saying(toks, np[1] + 1):
+                return None
+            k = np[1]
+            cue = toks[j][0] + " " + self.cue_text(toks, k + 1, 2)
+        if np is None or np[0] < i or k < i:
+            return None
+        sp = self.speaker(toks, np)
+        return _Attr(sp, cue, True) if sp is not None else None
+
+    def quoted_object(self, toks: list[_Tok], as_at: int) -> tuple[int, int] | None:
+        """The X of ``quoted X as saying`` that ends right before ``as`` at ``as_at``."""
+        for q in range(as_at - 2, max(-1, as_at - 8), -1):
+            if toks[q][0].casefold() == "quoted":
+                np = self.np_after(toks, q + 1)
+                return np if np is not None and np[1] == as_at - 1 else None
         return None
 
     def tail_shape(self, m: re.Match[str], content_end: str) -> tuple[bool, _Attr | None]:
@@ -721,6 +760,8 @@ class _Attributor:
                 # A participle ("X reacted, saying: ...", "X issued a statement describing ...") takes
                 # the sentence's subject, or the name it follows ("footage of Hillary Clinton asking").
                 np = self.np_before(toks, i - 1) if _is_cap(toks[i - 1][0]) else None
+                if np is None and toks[i - 1][0].casefold() == "as" and t.casefold() in _REPORTED:
+                    np = self.quoted_object(toks, i - 1)  # "Interfax quoted Tkachenko as saying: ..."
                 if np is None:
                     np = self.sentence_subject(toks, i)
             else:

@@ -67,6 +67,13 @@ def test_byline_name_and_affiliation() -> None:
     assert a.agency == "CP"
 
 
+def test_byline_with_a_bar_before_the_agency() -> None:
+    # Web-delivered wire copy separates the credit with a bar: "By Jane Doe | AP".
+    a = newsparse.parse("By Ana Silva and Tom Reed | AP\n\nWASHINGTON (AP) — The Senate voted.\n")
+    assert a.byline is not None and a.headline is None
+    assert (a.byline.names, a.byline.affiliation) == (("Ana Silva", "Tom Reed"), "AP")
+
+
 def test_anpa_front_matter() -> None:
     text = ("^Clinic teaches patients to face the mirror<\n"
             "^Eds: With AP Photos.<\n"

@@ -103,3 +103,13 @@ def test_quoted_as_saying_after_the_quote() -> None:
 def test_quoted_as_saying_before_the_quote() -> None:
     got = credits(QUOTED_AS_SAYING + "Interfax quoted Tkachenko as saying: \"We will see.\"\n")
     assert got[0][1:] == ("Sergei Tkachenko", "Tkachenko")
+
+
+def test_a_role_after_according_to_keeps_its_title_word() -> None:
+    text = ("MOSCOW, March 3. /TASS/. Russian President Viktor Orlov held talks on Monday.\n\n"
+            "According to the Russian president, \"the partnership is strategic.\"\n\n"
+            "\"We are ready,\" said the Russian president.\n\n"
+            "According to the Kremlin press service, \"the talks went well.\"\n")
+    got = credits(text)
+    assert [g[1:] for g in got[:2]] == [("Viktor Orlov", "the Russian president")] * 2
+    assert got[2][2] == "the Kremlin"

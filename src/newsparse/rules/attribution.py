@@ -337,7 +337,17 @@ class _Attributor:
             return (i, i)
         if lt in _DETERMINERS and i + 1 < len(toks) and _is_cap(toks[i + 1][0]):
             np = self.np_after(toks, i + 1)  # "the Kremlin", "The Washington Post"
-            return (i, np[1]) if np is not None else None
+            if np is None:
+                return None
+            # "the Russian president," / "the Russian foreign minister.": lower-case title words that
+            # end the phrase belong to it (not "the Kremlin press service": a word follows them).
+            k = np[1]
+            while k + 1 < len(toks) and k - i < 8 and toks[k + 1][0].casefold() in lex.titles and \
+                    not _is_cap(toks[k + 1][0]):
+                k += 1
+            if k > np[1] and (k + 1 == len(toks) or not toks[k + 1][0][:1].isalnum()):
+                return (i, k)
+            return (i, np[1])
         if _is_cap(t) and lt not in _DETERMINERS and (lt in lex.stopwords or lt.endswith("ing")):
             return None  # "In ...", "Meanwhile", "Doing so": no subject starts here
         if (_is_cap(t) and lt not in _DETERMINERS) or lt in lex.titles:

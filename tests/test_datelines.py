@@ -302,6 +302,11 @@ MORE_AGENCIES: list[tuple[str, str | None, str | None, str | None, str | None]] 
     ("CHICAGO, Oct. 2, 2024 /PRNewswire/ --", "CHICAGO", None, "Oct. 2, 2024", "PR Newswire"),
     ("TORONTO, Oct. 2, 2024 /CNW/ -", "TORONTO", None, "Oct. 2, 2024", "CNW"),
     ("AUSTIN, Texas, Oct. 02, 2024 (GLOBE NEWSWIRE) --", "AUSTIN", "Texas", "Oct. 02, 2024", "GlobeNewswire"),
+    # A story filed from several places names them joined by slashes.
+    ("LONDON/PARIS, Oct 2 (Reuters) -", "LONDON/PARIS", None, "Oct 2", "Reuters"),
+    ("WASHINGTON/BEIJING/TOKYO (Reuters) -", "WASHINGTON/BEIJING/TOKYO", None, None, "Reuters"),
+    ("Berlin/Brüssel (dpa) -", "Berlin/Brüssel", None, None, "dpa"),
+    ("IGORA/Leningrad Region/, December 26. /TASS/.", "IGORA", "Leningrad Region", "December 26", "TASS"),
 ]
 
 

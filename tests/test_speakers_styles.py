@@ -113,3 +113,19 @@ def test_a_role_after_according_to_keeps_its_title_word() -> None:
     got = credits(text)
     assert [g[1:] for g in got[:2]] == [("Viktor Orlov", "the Russian president")] * 2
     assert got[2][2] == "the Kremlin"
+
+
+def test_it_after_an_organisation_that_spoke() -> None:
+    text = ("MOSCOW, March 3 (Reuters) - Russia's Foreign Ministry on Monday criticised the decision.\n\n"
+            "\"This is an unfriendly step,\" the ministry said in a statement. \"We will respond,\" it said.\n")
+    got = credits(text)
+    assert got[1][1:] == ("the ministry", "it")
+
+
+def test_it_far_from_a_speaking_organisation_stays_unresolved() -> None:
+    # "it" may stand for any noun ("the group"); only right after an organisation spoke, in the same
+    # paragraph, is it that one.
+    text = ("WASHINGTON (AP) — \"We oppose the bill,\" the National Rifle Association said on Monday.\n\n"
+            "Parents of the victims now lead a group that campaigns for new laws. It seeks what it calls "
+            "\"sensible gun laws.\"\n")
+    assert credits(text)[1][1] != "the National Rifle Association"

@@ -388,6 +388,11 @@ class _Attributor:
                 if ent is not None:
                     self.people.mention(ent, span)
                     return _speaker(ent.name, span, text, ent.kind)
+            elif first == "it":
+                org = self.people.last_organisation(span.start)
+                if org is not None:
+                    self.people.mention(org, span)
+                    return _speaker(org.name, span, text, org.kind)
             return _speaker(text, span, text, "unresolved")
         if any([w[:1].isupper() for w in words]) and not (first in _DETERMINERS and not words[-1][:1].isupper()):
             # What the words are depends on them and the lexicon only: read once per parser.

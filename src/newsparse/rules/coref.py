@@ -51,6 +51,7 @@ _RUN_NEXT = re.compile(_RUN.pattern + r"(?:(?=[ \t]+(\w+)))?")
 _RUN_NEXT_CR = re.compile(_run_pattern(_SEP) + r"(?:(?=[ \t]+(\w+)))?")
 _APPOSITIVE = re.compile(r"," + _SEP + r"(?:(?:the|a|an)" + _SEP + r")?(?:[A-Z][\w-]*+" + _SEP + r"){0,3}([\w-]+)")
 _LOOKBACK = 64
+_IT_REACH = 200  # characters from an organisation's mention to an "it" that refers back to it
 _WORDISH = frozenset("'’.-_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # One to three capitalised words, each followed by blanks, ending at the end of the text: the name
 # words before a surname (_find_full_name). _NAME_BEFORE is its definition; _NAME_BEFORE_REV the same
@@ -710,6 +711,17 @@ class People:
                 if ent.kind == "person" and (not gender or not ent.gender or ent.gender == gender):
                     return ent
         return best
+
+    def last_organisation(self, pos: int) -> _Entity | None:
+        """The organisation that spoke right before ``pos`` ("The ministry said in a statement.
+        "...," it said"): its last mention is the latest mention of anyone, and near (an "it" further
+        on may stand for any noun: "the group", "the campaign"), in the same paragraph."""
+        for p, ent in reversed(self._events[-_LOOKBACK:]):
+            if p < pos:
+                if ent.kind != "organisation" or pos - p > _IT_REACH or p < self._paragraph_at(pos)[0]:
+                    return None
+                return ent
+        return None
 
     def by_role(self, words: tuple[str, ...], pos: int) -> _Entity | None:
         """"the minister", "the Russian foreign minister", "the diplomat" -> the most recent person

@@ -285,3 +285,43 @@ def test_blank_characters_before_a_dateline_are_skipped(lead: str) -> None:
     # rendering drops), however many: a dateline behind them is still the dateline.
     a = newsparse.parse("Talks resume\n\n" + lead + "LONDON, Feb 26 - The talks resumed on Tuesday.\n")
     assert a.dateline is not None and a.dateline.text == "LONDON, Feb 26 -"
+
+
+# Agencies beyond the DESIGN.md list, in the tag shapes their copy uses (data/agencies.json):
+# a feed from any of them gets its canonical agency, not None.
+MORE_AGENCIES: list[tuple[str, str | None, str | None, str | None, str | None]] = [
+    ("JERUSALEM (JTA) —", "JERUSALEM", None, None, "JTA"),
+    ("WELLINGTON, Oct 2 (NZPA) -", "WELLINGTON", None, "Oct 2", "NZPA"),
+    ("STOCKHOLM, 2 okt (TT) -", "STOCKHOLM", None, "2 okt", "TT"),
+    ("KYIV, October 2 (Interfax-Ukraine) -", "KYIV", None, "October 2", "Interfax-Ukraine"),
+    ("TEHRAN, Oct. 2 (Fars) -", "TEHRAN", None, "Oct. 2", "Fars"),
+    ("MANAMA, Oct 2 (BNA) --", "MANAMA", None, "Oct 2", "BNA"),
+    ("ABUJA, Oct. 2 (NAN) -", "ABUJA", None, "Oct. 2", "NAN"),
+    ("LIMA, Oct. 2 (Andina) -", "LIMA", None, "Oct. 2", "Andina"),
+    ("NEW YORK, Oct. 2 (Dow Jones) --", "NEW YORK", None, "Oct. 2", "Dow Jones"),
+    ("CHICAGO, Oct. 2, 2024 /PRNewswire/ --", "CHICAGO", None, "Oct. 2, 2024", "PR Newswire"),
+    ("TORONTO, Oct. 2, 2024 /CNW/ -", "TORONTO", None, "Oct. 2, 2024", "CNW"),
+    ("AUSTIN, Texas, Oct. 02, 2024 (GLOBE NEWSWIRE) --", "AUSTIN", "Texas", "Oct. 02, 2024", "GlobeNewswire"),
+    # A story filed from several places names them joined by slashes.
+    ("LONDON/PARIS, Oct 2 (Reuters) -", "LONDON/PARIS", None, "Oct 2", "Reuters"),
+    ("WASHINGTON/BEIJING/TOKYO (Reuters) -", "WASHINGTON/BEIJING/TOKYO", None, None, "Reuters"),
+    ("Berlin/Brüssel (dpa) -", "Berlin/Brüssel", None, None, "dpa"),
+    ("IGORA/Leningrad Region/, December 26. /TASS/.", "IGORA", "Leningrad Region", "December 26", "TASS"),
+]
+
+
+@pytest.mark.parametrize(("dateline", "location", "region", "date_text", "agency"), MORE_AGENCIES)
+def test_more_agencies_from_the_table(
+    dateline: str, location: str | None, region: str | None, date_text: str | None, agency: str | None
+) -> None:
+    _check(f"{dateline} {STORY}", dateline, (location, region, date_text, agency))
+
+
+def test_an_ordinary_word_agency_is_no_bare_tag() -> None:
+    # "Trend" and "Saba" are agencies and English words: their bracketed tags count, the bare word
+    # after a date does not ('March 3 Trend -' is read as no dateline rather than a guessed agency).
+    tagged = newsparse.parse(f"BAKU, March 3 (Trend) - {STORY}").dateline
+    assert tagged is not None and tagged.agency == "Trend"
+    for text in (f"BAKU, March 3 Trend - {STORY}", f"SANAA, March 3 Saba - {STORY}"):
+        dl = newsparse.parse(text).dateline
+        assert dl is None or dl.agency is None, text

@@ -67,6 +67,13 @@ def test_byline_name_and_affiliation() -> None:
     assert a.agency == "CP"
 
 
+def test_byline_with_a_bar_before_the_agency() -> None:
+    # Web-delivered wire copy separates the credit with a bar: "By Jane Doe | AP".
+    a = newsparse.parse("By Ana Silva and Tom Reed | AP\n\nWASHINGTON (AP) — The Senate voted.\n")
+    assert a.byline is not None and a.headline is None
+    assert (a.byline.names, a.byline.affiliation) == (("Ana Silva", "Tom Reed"), "AP")
+
+
 def test_anpa_front_matter() -> None:
     text = ("^Clinic teaches patients to face the mirror<\n"
             "^Eds: With AP Photos.<\n"
@@ -138,8 +145,21 @@ def test_kyodo_and_aap_signoffs() -> None:
     assert b.trailer[0].text == "AAP RTV" and b.agency == "AAP"
 
 
+def test_afp_and_xinhua_signoffs() -> None:
+    # AFP ends with the bureau and staff initials ("bur-dc/jm", "jm/sst"); a last line holding only
+    # the agency's name signs the story off too.
+    for slug in ("bur-dc/jm", "burs-jm/sst", "pmh/tw"):
+        a = newsparse.parse(f"PARIS (AFP) - France acted.\n\nThe plan starts in April.\n\n{slug}\n")
+        assert [(t.kind, t.text) for t in a.trailer] == [("staff", slug)], slug
+        assert [p.text for p in a.paragraphs] == ["France acted.", "The plan starts in April."]
+    b = newsparse.parse("Talks went on in Beijing.\n\nXinhua\n")
+    assert [t.kind for t in b.trailer] == ["signoff"] and b.agency == "Xinhua"
+    c = newsparse.parse("Talks went on in Paris.\n\nAFP\n")
+    assert [t.kind for t in c.trailer] == ["signoff"] and c.agency == "AFP"
+
+
 def test_end_markers() -> None:
-    for marker in ("NNNN", "ends", "ENDS", "-30-", "###"):
+    for marker in ("NNNN", "ends", "ENDS", "-30-", "###", "Enditem"):
         a = newsparse.parse(f"Rain fell.\n\n{marker}\n")
         assert [t.text for t in a.trailer] == [marker], marker
         assert [p.text for p in a.paragraphs] == ["Rain fell."]

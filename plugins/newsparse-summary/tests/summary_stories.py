@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 import newsparse
 from newsparse import Article, Quote, Span, Speaker
@@ -37,9 +39,15 @@ By . Staff Reporter . PUBLISHED: . 10:45 EST, 25 June 2013 . | . UPDATED: . 11:0
 """
 
 
+@functools.cache
+def core_parser() -> newsparse.Parser:
+    """The core parser without plugins, built once (the properties parse hundreds of stories)."""
+    return newsparse.Parser(plugins=[])
+
+
 def quote_article(text: str, quotes: list[tuple[str, str | None, str]]) -> Article:
     """Parse ``text``, then set its quotes to ``(words, speaker or None, kind)``, found in the source."""
-    article = newsparse.Parser(plugins=[]).parse(text)
+    article = core_parser().parse(text)
     made: list[Quote] = []
     for words, speaker, kind in quotes:
         start = text.index(words)

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from newsparse import Span
 from newsparse.testing import equivalence_settings
-from summary_stories import AP_STORY, quote_article
+from summary_stories import AP_STORY, core_parser, quote_article
 
 from newsparse_summary.body import Sentence, body_sentences
 from newsparse_summary.enricher import summarize
@@ -97,7 +97,7 @@ def test_by_strength_moves_weak_sentences_last_in_order(shapes: list[bool]) -> N
         parts.append(text)
         pos += len(text) + 1
     source = " ".join(parts)
-    article = newsparse.Parser(plugins=[]).parse(source)
+    article = core_parser().parse(source)
     sentences = [Sentence(span, source[span.start : span.end], i, 0) for i, span in enumerate(spans)]
     ordered = list(by_strength(sentences, article))
     expected = [s for s, w in zip(sentences, shapes, strict=True) if not w] + [

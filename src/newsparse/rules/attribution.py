@@ -51,6 +51,7 @@ _TAIL_CHARS = 120
 _SUBORDINATORS = frozenset("while whereas although though when if because since as after before".split())
 _QUOTE_MARKS = frozenset("\"“”„«»")
 _DETERMINERS = frozenset("the a an his her its their our one another two three several some many both".split())
+_INDEFINITE = frozenset("a an one another".split())
 _SMALL = frozenset("a an the of and or in on at to for with by from de la le du del von van is as".split())
 _TIME_WORDS = frozenset("later earlier ago afterwards afterward before after then".split())
 _AUXILIARIES = frozenset("is was are were be been being am has have had also".split())
@@ -64,6 +65,14 @@ _FINAL_ATTRIBUTION = re.compile(r",(?:[ \t\r\n]+[\w'’.-]+){2,5}[ \t\r\n]*[.!?]
 _DESCRIPTION_STOPS = _NP_STOPS | _LINKS | _SUBORDINATORS | _TIME_WORDS | _AUXILIARIES | _DETERMINERS | frozenset(
     "than like not no every each all so too very just even still until unless once whether where whenever"
     " von van de der den da di du la le al bin ibn del dos".split())  # name particles: part of a name
+_PASSIVE_AUXILIARIES = frozenset("is was are were been".split())
+_REPORTED = frozenset("saying telling stating writing adding".split())
+
+
+def _as_saying(toks: list[_Tok], k: int) -> bool:
+    """``as saying`` (or ``as telling``, ``as stating``) at ``toks[k]``: the end of ``quoted X as saying``."""
+    return k + 1 < len(toks) and toks[k][0].casefold() == "as" and toks[k + 1][0].casefold() in _REPORTED
+
 _DASH_CHARS = frozenset("-\u2014\u2013")
 _DASHES = frozenset(("-", "--", "\u2014", "\u2013"))
 
@@ -295,6 +304,13 @@ class _Attributor:
             np = self.np_before(toks, k - 1) if k >= 0 and toks[k][0] == "," else None
             if np is not None and _is_cap(toks[np[1]][0]):
                 return np
+            if np is not None and 2 <= j - k - 1 <= 4:
+                # A role, then the person's name set off by commas ("A spokeswoman for the
+                # ministry, Maria Weber, said"): the name is who spoke.
+                names = tuple([toks[i][0] for i in range(k + 1, j)])
+                if all(_is_cap(w) and w.casefold() not in lex.titles for w in names) and \
+                        self.people.looks_like_name(names):
+                    return (k + 1, j - 1)
             # The noun before the last comma is no name ("..., one of the groups at the institute,
             # said"): the name that the appositives follow, if there is one.
             return self.appositive_subject(toks, j) or np
@@ -376,7 +392,17 @@ class _Attributor:
             return (i, i)
         if lt in _DETERMINERS and i + 1 < len(toks) and _is_cap(toks[i + 1][0]):
             np = self.np_after(toks, i + 1)  # "the Kremlin", "The Washington Post"
-            return (i, np[1]) if np is not None else None
+            if np is None:
+                return None
+            # "the Russian president," / "the Russian foreign minister.": lower-case title words that
+            # end the phrase belong to it (not "the Kremlin press service": a word follows them).
+            k = np[1]
+            while k + 1 < len(toks) and k - i < 8 and toks[k + 1][0].casefold() in lex.titles and \
+                    not _is_cap(toks[k + 1][0]):
+                k += 1
+            if k > np[1] and (k + 1 == len(toks) or not toks[k + 1][0][:1].isalnum()):
+                return (i, k)
+            return (i, np[1])
         if _is_cap(t) and lt not in _DETERMINERS and (lt in lex.stopwords or lt.endswith("ing")):
             return None  # "In ...", "Meanwhile", "Doing so": no subject starts here
         if (_is_cap(t) and lt not in _DETERMINERS) or lt in lex.titles:
@@ -427,6 +453,11 @@ class _Attributor:
                 if ent is not None:
                     self.people.mention(ent, span)
                     return _speaker(ent.name, span, text, ent.kind)
+            elif first == "it":
+                org = self.people.last_organisation(span.start)
+                if org is not None:
+                    self.people.mention(org, span)
+                    return _speaker(org.name, span, text, org.kind)
             return _speaker(text, span, text, "unresolved")
         if any([w[:1].isupper() for w in words]) and not (first in _DETERMINERS and not words[-1][:1].isupper()):
             # What the words are depends on them and the lexicon only: read once per parser.
@@ -459,7 +490,9 @@ class _Attributor:
         if head in lex.orgs:
             ent = self.people.add(one_line(text), None, span, "organisation")
             return _speaker(ent.name, span, text, "organisation")
-        if head in lex.titles or head in lex.generic:
+        if (head in lex.titles or head in lex.generic) and first not in _INDEFINITE:
+            # An indefinite article introduces someone new ("a spokeswoman for the ministry"): only a
+            # definite role ("the minister", "the spokeswoman") refers back to a person named before.
             ent = self.people.by_role(words[1:] if first in _DETERMINERS else words, span.start)
             if ent is not None:
                 self.people.mention(ent, span)
@@ -649,8 +682,18 @@ class _Attributor:
             return None
         # Subject first: find the verb within a few words.
         firsts = self.lex.all_firsts
+        in_parens = False
         for j in range(i, min(len(toks), i + 16)):
             tj = toks[j][0]
+            if tj == "(" and not in_parens and j > i and _is_cap(toks[j - 1][0]) and \
+                    any(toks[x][0] == ")" for x in range(j + 2, min(len(toks), j + 6))):
+                # A short parenthesis after a name is part of the subject ('the Joint Chiefs of Staff
+                # (JCS) said', 'Sen. Ted Cruz (R-Texas) said'): np_before steps over it.
+                in_parens = True
+                continue
+            if tj == ")" and in_parens:
+                in_parens = False
+                continue
             if tj in (".", ";", "!", "?", "(", ")"):
                 return None
             if tj in _QUOTE_MARKS:
@@ -660,7 +703,7 @@ class _Attributor:
             n = self.cue_at(toks, j)
             if n and j > i and not tj.endswith("ing"):
                 if self.is_source_cue(toks, j, n):
-                    return None
+                    return self.quoted_as_saying(toks, i, j)
                 np = self.np_before(toks, j - 1)
                 ti = toks[i][0]
                 # The sentence goes on after the quote ('"..." every time he thinks'): only a subject
@@ -718,6 +761,37 @@ class _Attributor:
                     or w in lex.adverbs or w in lex.cues or w.endswith("ly"):
                 return False
         return True
+
+    def quoted_as_saying(self, toks: list[_Tok], i: int, j: int) -> _Attr | None:
+        """``"...," Interfax quoted him as saying`` (the speaker is the object) and ``"...," X was
+        quoted as saying by Interfax`` (the subject of the passive): agency copy's way of crediting
+        words reported by another outlet. Any other source cue after a quote credits nobody here."""
+        if toks[j][0].casefold() != "quoted":
+            return None
+        k = j - 1
+        if j - 1 > i and toks[j - 1][0].casefold() in _PASSIVE_AUXILIARIES:
+            if not _as_saying(toks, j + 1):
+                return None
+            np = self.np_before(toks, j - 2)
+            cue = self.cue_text(toks, j, 3)
+        else:
+            np = self.np_after(toks, j + 1)
+            if np is None or not _as_saying(toks, np[1] + 1):
+                return None
+            k = np[1]
+            cue = toks[j][0] + " " + self.cue_text(toks, k + 1, 2)
+        if np is None or np[0] < i or k < i:
+            return None
+        sp = self.speaker(toks, np)
+        return _Attr(sp, cue, True) if sp is not None else None
+
+    def quoted_object(self, toks: list[_Tok], as_at: int) -> tuple[int, int] | None:
+        """The X of ``quoted X as saying`` that ends right before ``as`` at ``as_at``."""
+        for q in range(as_at - 2, max(-1, as_at - 8), -1):
+            if toks[q][0].casefold() == "quoted":
+                np = self.np_after(toks, q + 1)
+                return np if np is not None and np[1] == as_at - 1 else None
+        return None
 
     def tail_shape(self, m: re.Match[str], content_end: str) -> tuple[bool, _Attr | None]:
         """The commonest tails, ``"...," he said.``, ``"...," Lavrov said,`` and ``"...," the minister
@@ -866,6 +940,8 @@ class _Attributor:
                 # A participle ("X reacted, saying: ...", "X issued a statement describing ...") takes
                 # the sentence's subject, or the name it follows ("footage of Hillary Clinton asking").
                 np = self.np_before(toks, i - 1) if _is_cap(toks[i - 1][0]) else None
+                if np is None and toks[i - 1][0].casefold() == "as" and t.casefold() in _REPORTED:
+                    np = self.quoted_object(toks, i - 1)  # "Interfax quoted Tkachenko as saying: ..."
                 if np is None:
                     np = self.sentence_subject(toks, i)
             else:
@@ -972,7 +1048,25 @@ class _Attributor:
         if toks[0].start() != lo and not self.after_subordinate(lo, toks[0].start()):
             return None
         np = self.sentence_subject(toks, len(toks))
-        if np is not None and np[1] + 1 < len(toks) and toks[np[1] + 1][0][:1].islower():
+        verb = np[1] + 1 if np is not None else 0
+        if np is not None and verb < len(toks) and toks[verb][0] == ",":
+            # The subject, a party-and-state or place apposition, then the verb ("Rep. Tom Baxter,
+            # D-N.Y., called the plan", "Sen. Ann Reid, R-Texas, bemoaned"): the verb is the word after
+            # the apposition's closing comma. (Not after an age or a clause: "Lazar, 44, known online
+            # as" goes on with a participle, not the verb of the sentence.)
+            k = verb + 1
+            while k < len(toks) and k - verb <= 10:
+                tk = toks[k][0]
+                if tk == "." and len(toks[k - 1][0]) <= 4 and toks[k - 1][0][:1].isupper():
+                    k += 1  # the period of an abbreviation ("D-N.Y.", "Fla.")
+                    continue
+                if tk in (",", ".", ";", ":", "!", "?") or tk in _QUOTE_MARKS:
+                    break
+                k += 1
+            if k < len(toks) and toks[k][0] == "," and k > verb + 1 and _is_cap(toks[verb + 1][0]) and \
+                    not any([toks[x][0][:1].islower() for x in range(verb + 1, k)]):
+                verb = k + 1
+        if np is not None and verb < len(toks) and toks[verb][0][:1].islower():
             w = toks[np[0]][0]
             if w.casefold() in ("he", "she", "they") or (_is_cap(w) and w.casefold() not in self.lex.stopwords):
                 sp = self.speaker(toks, np)

@@ -52,6 +52,7 @@ _RUN_NEXT = re.compile(_RUN.pattern + r"(?:(?=[ \t]+(\w+)))?")
 _RUN_NEXT_CR = re.compile(_run_pattern(_SEP) + r"(?:(?=[ \t]+(\w+)))?")
 _APPOSITIVE = re.compile(r"," + _SEP + r"(?:(?:the|a|an)" + _SEP + r")?(?:[A-Z][\w-]*+" + _SEP + r"){0,3}([\w-]+)")
 _LOOKBACK = 64
+_IT_REACH = 200  # characters from an organisation's mention to an "it" that refers back to it
 _WORDISH = frozenset("'’.-_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # One to three capitalised words, each followed by blanks, ending at the end of the text: the name
 # words before a surname (_find_full_name). _NAME_BEFORE is its definition; _NAME_BEFORE_REV the same
@@ -219,6 +220,7 @@ class People:
         self._prev: tuple[int, int, tuple[str, ...]] | None = None
         self._surnames: dict[str, tuple[str, str | None] | None] = {}
         self._by_last: dict[str, _Entity] = {}
+        self._by_first: dict[str, _Entity] = {}
         # (position, entity) of each mention, in the order they were found.
         self._events: list[tuple[int, _Entity]] = []
         # Index of the last event that came before its predecessor in the text (0: none): the
@@ -623,6 +625,7 @@ class People:
             self.entities.append(ent)
             if kind == "person" and " " in name:
                 self._by_last.setdefault(name.rsplit(" ", 1)[1], ent)
+                self._by_first.setdefault(name.split(" ", 1)[0], ent)
         elif title and not ent.title:
             ent.title = title
             ent.title_words = _title_words(title)
@@ -677,15 +680,36 @@ class People:
                 len(toks) == 1 or set(toks) <= set(ent.name.split())):
             # A name with a first name of its own is another person of that surname ("Melania Trump"
             # after "Donald Trump", "Bill Clinton" after "Hillary Clinton"): families share surnames.
-            return ent.name, ent.title
-        if last in self._surnames:
-            found = self._surnames[last]
-        else:
-            found = self._find_full_name(last)
-            self._surnames[last] = found
+            if len(toks) > 1 or not ent.first:
+                return ent.name, ent.title
+            # A bare surname shared by two people ("Marcel Lazar ... his wife, Gabriela Lazar, wrote
+            # ... Lazar said"): news copy names the relative in full, so the surname alone stays with
+            # the person the text introduced first.
+            earlier = self._full_name(last)
+            if earlier is None or earlier[0] == ent.name or earlier[0].endswith(" " + ent.name) or \
+                    self.src.find(earlier[0], self.start, ent.first) < 0:
+                return ent.name, ent.title
+            return earlier
+        found = self._full_name(last)
         if found is not None and len(found[0].split()) > len(toks):
             return found
+        if len(toks) == 1:
+            # No one has this last name: the first name-word of someone known. Chinese and Korean names
+            # put the family name first ("spokesperson Liu Jian ... Liu said", "Park Sung-min ... Park
+            # said"), and a first name alone is someone the text already named ("Hillary").
+            self.scan_to(pos)
+            ent = self._by_first.get(last)
+            if ent is not None and ent.kind == "person" and ent.first < pos:
+                return ent.name, ent.title
         return None
+
+    def _full_name(self, last: str) -> tuple[str, str | None] | None:
+        """:meth:`_find_full_name`, read once per article and surname."""
+        if last in self._surnames:
+            return self._surnames[last]
+        found = self._find_full_name(last)
+        self._surnames[last] = found
+        return found
 
     def _find_full_name(self, last: str) -> tuple[str, str | None] | None:
         src = self.src
@@ -780,6 +804,17 @@ class People:
                 if ent.kind == "person" and (not gender or not ent.gender or ent.gender == gender):
                     return ent
         return best
+
+    def last_organisation(self, pos: int) -> _Entity | None:
+        """The organisation that spoke right before ``pos`` ("The ministry said in a statement.
+        "...," it said"): its last mention is the latest mention of anyone, and near (an "it" further
+        on may stand for any noun: "the group", "the campaign"), in the same paragraph."""
+        for p, ent in reversed(self._events[-_LOOKBACK:]):
+            if p < pos:
+                if ent.kind != "organisation" or pos - p > _IT_REACH or p < self._paragraph_at(pos)[0]:
+                    return None
+                return ent
+        return None
 
     def by_role(self, words: tuple[str, ...], pos: int) -> _Entity | None:
         """"the minister", "the Russian foreign minister", "the diplomat" -> the most recent person

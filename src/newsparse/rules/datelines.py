@@ -198,8 +198,12 @@ def _build(agencies: AgencyTable) -> DatelineGrammar:
     # ranges ("March 3-4") are no datelines.
     follow = rf"(?![^\s{_UPPER[1:-1]}\"'\u201c\u2018(<])"
 
+    one_place = rf"{loc_first}(?:{_SP}{loc_next}){{0,{place_words - 1}}}"
+
     def place(k: str) -> str:
-        return rf"(?P<{k}_loc>{loc_first}(?:{_SP}{loc_next}){{0,{place_words - 1}}})"
+        # Up to four places joined by slashes, for a story filed from several ("LONDON/PARIS",
+        # "Berlin/Brüssel"); a slash after a space opens a region instead ("IGORA /Leningrad Region/").
+        return rf"(?P<{k}_loc>{one_place}(?:/{one_place}){{0,3}})"
 
     def region(k: str) -> str:
         words = int(reg["max_words"]) - 1

@@ -24,6 +24,7 @@ from typing import Any, NamedTuple, cast
 from ..models import OpenQuote, OpenSpan, Paragraph, Quote, QuoteKind, QuotePartKind, Span, trusted_quote
 from ..state import ParseState
 from ..text import BLANK_SET, reflow
+from .nesting import with_single_nested
 
 __all__ = ["EXTRAS_KEY", "Candidate", "find_candidates", "quotes"]
 
@@ -521,12 +522,12 @@ def quotes(state: ParseState) -> None:
             fast = _fast_quotes(src, paras, lo, hi, marks)
             if fast is not None:
                 state.extras[EXTRAS_KEY] = fast[0]
-                state.quotes.extend(fast[1])
+                state.quotes.extend(with_single_nested(src, fast[1]))
                 return
         if marks is None or marks:
             cands, found = _general(src, paras)
             state.extras[EXTRAS_KEY] = cands
-            state.quotes.extend(found)
+            state.quotes.extend(with_single_nested(src, found))
             return
     state.extras[EXTRAS_KEY] = []
 

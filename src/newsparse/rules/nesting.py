@@ -15,10 +15,11 @@ import re
 
 from ..models import Quote, Span, trusted_quote
 
-_OPEN_BEFORE = r"(?:(?<=[\s(\[\u2014\u2013-])|^)"
-_STRAIGHT = re.compile(_OPEN_BEFORE + r"'([^\W\d_](?:[^'\r\n]|'(?=[^\W\d_])){0,300}?[\w.,!?])'(?!\w)")
-_CURLY = re.compile(_OPEN_BEFORE + "\u2018([^\\W\\d_](?:[^\u2018\u2019\\r\\n]|\u2019(?=[^\\W\\d_])){0,300}?"
-                    "[\\w.,!?])\u2019(?!\\w)")
+# Each pattern starts with its literal mark, so the regex engine jumps from mark to mark; the look-
+# behind after it checks the character before the mark (a blank, bracket or dash, or none at all).
+_STRAIGHT = re.compile(r"'(?<![^\s(\[\u2014\u2013-]')([^\W\d_](?:[^'\r\n]|'(?=[^\W\d_])){0,300}?[\w.,!?])'(?!\w)")
+_CURLY = re.compile("\u2018(?<![^\\s(\\[\u2014\u2013-]\u2018)([^\\W\\d_](?:[^\u2018\u2019\\r\\n]|\u2019(?=[^\\W\\d_]))"
+                    "{0,300}?[\\w.,!?])\u2019(?!\\w)")
 
 
 def single_nested(src: str, parts: tuple[Span, ...]) -> list[Span]:

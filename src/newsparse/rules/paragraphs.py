@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from itertools import accumulate
+from bisect import bisect_left
+from itertools import accumulate, repeat
+from operator import add, itemgetter
 
-from ..models import trusted_paragraphs
+from ..models import trusted_paragraphs, trusted_paragraphs_of
 from ..state import ParseState
 from ..text import BLANK, BLANK_SET, BREAK_PATTERN, is_blank, reflow
 
@@ -59,6 +61,9 @@ def split_blocks(state: ParseState, start: int, end: int) -> list[tuple[int, int
     so claiming a headline or dateline elsewhere never changes how a run splits. Copy without
     indented lines (most of it) is split by one regex scan instead of line by line.
     """
+    clean = _clean_split(state, start, end)
+    if clean is not None:
+        return list(zip(clean[0], clean[1], strict=True))
     src = state.source
     chunk = src[start:end]
     has_cr = "\r" in chunk
@@ -76,6 +81,55 @@ def split_blocks(state: ParseState, start: int, end: int) -> list[tuple[int, int
         offsets = list(accumulate(map(len, _SPLIT_LF(core)), initial=start + chunk.find(core[0])))
         return list(zip(offsets[0::2], offsets[1::2], strict=True))
     return _split_general(state, start, end, chunk, has_cr)
+
+
+# Where split_blocks leaves the texts of the blocks it read by the fast path below, for the
+# paragraphs rule: (start, end, (starts, ends, texts)) of the last region split that way.
+_CLEAN_KEY = "paragraphs.clean"
+_FIRST = itemgetter(0)
+_LAST = itemgetter(-1)
+Split = tuple[list[int], list[int], list[str]]
+
+
+def _clean_split(state: ParseState, start: int, end: int) -> Split | None:
+    """The blocks of ``source[start:end]`` (starts, ends and texts) when it is clean copy of the
+    commonest shape: one-line blocks separated by exactly one empty line (``\\n\\n``, no blank
+    character beside a break), with blank ends only; else None (ask the general splitter).
+
+    Fast path of the clean-copy branch of :func:`split_blocks` (and so of :func:`_split_general`,
+    which tests/test_paragraphs_fast.py checks it against): there every break is in a run of two
+    between non-blank characters, so the blocks are the lines at even positions of one
+    ``str.split`` and need no slicing; the checks are C-level maps over those lines. A block's
+    first and last characters are no blank character when they are printable and not a space
+    (every blank character but the space is unprintable); an unprintable non-blank edge only
+    sends the region to the general path."""
+    if SHORTCUTS is False or start >= end:
+        return None
+    src = state.source
+    chunk = src[start:end]
+    if "\r" in chunk:
+        return None
+    core = chunk.strip(BLANK)
+    if not core:
+        return None
+    lines = core.split("\n")
+    texts = lines[0::2]
+    if not len(lines) & 1 or any(lines[1::2]) or not all(texts):
+        return None  # a lone break (hard wrap, line per paragraph) or a longer blank run
+    edges = "".join(map(_FIRST, texts)) + "".join(map(_LAST, texts))
+    if " " in edges or not edges.isprintable():
+        return None
+    lens = list(map(len, texts))
+    # Each block starts two characters (the separator) after the end of the one before it.
+    starts = list(accumulate(map(add, lens, repeat(2)), initial=start + chunk.find(core[0])))
+    starts.pop()
+    found = (starts, list(map(add, starts, lens)), texts)
+    state.extras[_CLEAN_KEY] = (start, end, found)
+    return found
+
+
+#: Tests set this to False to compare the fast path with the general code.
+SHORTCUTS = True
 
 
 def _split_general(state: ParseState, start: int, end: int, chunk: str, has_cr: bool) -> list[tuple[int, int]]:
@@ -176,8 +230,21 @@ def paragraphs(state: ParseState) -> None:
     if cached is not None and cached[0] <= start and cached[1] == state.body_end:
         # The envelope already split this region (a story without dateline): reuse its blocks,
         # so the paragraphs are exactly the blocks it did not claim.
+        clean = state.extras.get(_CLEAN_KEY)
+        if clean is not None and clean[0] == cached[0] and clean[1] == cached[1]:
+            # ... and their texts, when it split them by the fast path (the same blocks).
+            starts, ends, texts = clean[2]
+            i = bisect_left(starts, start)
+            out.extend(trusted_paragraphs_of(starts[i:], ends[i:], texts[i:], len(out)))
+            return
         found = [b for b in cached[2] if b[0] >= start]
     if found is None:
+        split = _clean_split(state, start, state.body_end)
+        if split is not None:
+            # The blocks' texts come with them: one line each, so nothing to reflow (what
+            # trusted_paragraphs below makes of the same blocks).
+            out.extend(trusted_paragraphs_of(*split, len(out)))
+            return
         found = split_blocks(state, start, state.body_end)
     # A block starts and ends with a non-blank character: its text is the source, reflowed.
     out.extend(trusted_paragraphs(src, found, len(out), reflow))

@@ -64,6 +64,9 @@ def split_blocks(state: ParseState, start: int, end: int) -> list[tuple[int, int
     clean = _clean_split(state, start, end)
     if clean is not None:
         return list(zip(clean[0], clean[1], strict=True))
+    runs = _runs_split(state, start, end)
+    if runs is not None:
+        return runs
     src = state.source
     chunk = src[start:end]
     has_cr = "\r" in chunk
@@ -130,6 +133,54 @@ def _clean_split(state: ParseState, start: int, end: int) -> Split | None:
 
 #: Tests set this to False to compare the fast path with the general code.
 SHORTCUTS = True
+
+
+def _runs_split(state: ParseState, start: int, end: int) -> list[tuple[int, int]] | None:
+    """:func:`split_blocks` for LF-only copy whose lines start with no blank character (web copy
+    with one line per paragraph, hard-wrapped copy without indentation), else None.
+
+    Fast path of :func:`_split_general` (tests/test_paragraphs_fast.py checks the two agree):
+    with no blank first character there is no indented line (no table path) and no line of
+    blank characters, so the separators are the runs of empty lines, the blocks the runs of the
+    other lines, and what _piece does to a run reads off the lines' lengths: each line its own
+    block (without its blank end) when one before the last is longer than hard-wrapped copy's,
+    else the run is one block."""
+    if SHORTCUTS is False or start >= end:
+        return None
+    src = state.source
+    chunk = src[start:end]
+    if "\r" in chunk:
+        return None
+    core = chunk.strip(BLANK)
+    if not core:
+        return None
+    lines = core.split("\n")
+    firsts = "".join(map(_FIRST, filter(None, lines)))
+    if " " in firsts or not firsts.isprintable():
+        return None  # a blank first character: indentation or a line of blank characters
+    out: list[tuple[int, int]] = []
+    pos = start + chunk.find(core[0])
+    blank = BLANK_SET
+    run: list[tuple[int, int, int]] = []  # (start, length, length without blank end) of each line of the run
+    for line in lines:
+        n = len(line)
+        if n:
+            # Blank characters end a line (before its break): _piece strips them off a block's end.
+            run.append((pos, n, len(line.rstrip(BLANK)) if line[-1] in blank else n))
+        elif run:
+            _add_run(run, out)
+            run = []
+        pos += n + 1
+    if run:
+        _add_run(run, out)
+    return out
+
+
+def _add_run(run: list[tuple[int, int, int]], out: list[tuple[int, int]]) -> None:
+    if len(run) > 1 and any(n > _WRAP_MAX for _, n, _ in run[:-1]):
+        out.extend((s, s + t) for s, _, t in run)  # not hard-wrapped: one paragraph per line
+    else:
+        out.append((run[0][0], run[-1][0] + run[-1][2]))
 
 
 def _split_general(state: ParseState, start: int, end: int, chunk: str, has_cr: bool) -> list[tuple[int, int]]:

@@ -64,6 +64,11 @@ def split_blocks(state: ParseState, start: int, end: int) -> list[tuple[int, int
     clean = _clean_split(state, start, end)
     if clean is not None:
         return list(zip(clean[0], clean[1], strict=True))
+    return _split_unclean(state, start, end)
+
+
+def _split_unclean(state: ParseState, start: int, end: int) -> list[tuple[int, int]]:
+    """:func:`split_blocks` for a region :func:`_clean_split` declined."""
     runs = _runs_split(state, start, end)
     if runs is not None:
         return runs
@@ -152,8 +157,8 @@ def _runs_split(state: ParseState, start: int, end: int) -> list[tuple[int, int]
     if "\r" in chunk:
         return None
     core = chunk.strip(BLANK)
-    if not core:
-        return None
+    if not core or "\n " in core or "\n\t" in core:
+        return None  # (indented copy, the commonest decline, found without splitting)
     lines = core.split("\n")
     firsts = "".join(map(_FIRST, filter(None, lines)))
     if " " in firsts or not firsts.isprintable():
@@ -296,6 +301,6 @@ def paragraphs(state: ParseState) -> None:
             # trusted_paragraphs below makes of the same blocks).
             out.extend(trusted_paragraphs_of(*split, len(out)))
             return
-        found = split_blocks(state, start, state.body_end)
+        found = _split_unclean(state, start, state.body_end)
     # A block starts and ends with a non-blank character: its text is the source, reflowed.
     out.extend(trusted_paragraphs(src, found, len(out), reflow))

@@ -62,29 +62,3 @@ def test_trailer_fast_path_agrees(lines: list[str], start: int, br: str) -> None
 
 def _key(state: ParseState) -> tuple[object, ...]:
     return tuple((t.kind, t.text, t.span.start, t.span.end) for t in state.trailer), state.body_end
-
-
-def _trailer_key(text: str, start: int, shortcuts: bool) -> tuple[object, ...]:
-    state = ParseState(text, REGISTRY)
-    state.body_start = start
-    saved = E.SHORTCUTS
-    E.SHORTCUTS = shortcuts
-    try:
-        E.trailer(state)
-    finally:
-        E.SHORTCUTS = saved
-    return _key(state)
-
-
-TAIL_LINES = st.sampled_from(["Hello world. " * 20, "x" * 300, " " * 900, "\x03" * 50, "", "___", "_" * 1700,
-                              "## Campaign NOTEBOOK", "(Reporting by A B)", "Reuter", "a " * 450, "\u00a0" * 10])
-
-
-@EQUIVALENCE
-@given(st.lists(TAIL_LINES, max_size=10), st.integers(0, 400), st.sampled_from(["\n", "\r\n", "\r", "\n\n"]))
-def test_rest_marker_scan_from_the_tail_agrees(lines: list[str], start: int, br: str) -> None:
-    """The contributors-marker scan over the region's tail only (_rest_scan_start) finds what the
-    loop can use: the trailers are those of the whole-region scan."""
-    text = br.join(lines)
-    start = min(start, len(text))
-    assert _trailer_key(text, start, True) == _trailer_key(text, start, False), text

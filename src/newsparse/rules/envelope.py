@@ -201,26 +201,6 @@ def _quick_trailer(state: ParseState, tables: _AgencyTables, lo: int, hi: int) -
     return None
 
 
-#: Tests set this to False to compare the shortcuts with the general code.
-SHORTCUTS = True
-# How much of the region's end _rest_scan_start reads: past REST_MAX non-blank characters of
-# ordinary copy (at least one in ten characters blank).
-_REST_TAIL = _REST_MAX * 2
-
-
-def _rest_scan_start(src: str, lo: int, hi: int) -> int:
-    """Where the scan for a contributors marker can start instead of ``lo``: a shortcut of the
-    whole-region scan. The rest loop reaches a marker line only when the lines after it hold at
-    most REST_MAX non-blank characters, so the line ends after any offset S with more than that
-    many non-blank characters from S to the region's end, and starts no earlier than the line
-    holding S: every hint (a string the line holds) the loop can use lies after that line start."""
-    s = hi - _REST_TAIL
-    if s <= lo or nonblank_len(src[s:hi]) <= _REST_MAX:
-        return lo
-    nl = src.rfind("\n", lo, s)
-    return max(lo, nl + 1, src.rfind("\r", max(lo, nl), s) + 1)
-
-
 def trailer(state: ParseState) -> None:
     """Claim trailer lines at the end of the body region, last line first."""
     lo = state.body_start
@@ -232,9 +212,8 @@ def trailer(state: ParseState) -> None:
     # is short: counted in non-blank characters, which rendering keeps, not in lines. Without
     # a marker anywhere in the region the scan for one is skipped.
     j = -1
-    scan_from = _rest_scan_start(src, lo, state.body_end) if SHORTCUTS else lo
     for h in _REST_HINTS:
-        if src.find(h, scan_from, state.body_end) >= 0:
+        if src.find(h, lo, state.body_end) >= 0:
             j = 0
             break
     last: tuple[str, str | None] | None = None  # the first line with text, and its kind

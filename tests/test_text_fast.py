@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse.text import _reflow_general, reflow
 from newsparse.testing import equivalence_settings
+from newsparse.text import _reflow_general, reflow
 
 # Fast path against reference: a capped example count (see equivalence_settings).
 EQUIVALENCE = equivalence_settings()

@@ -120,6 +120,11 @@ def _clean_split(state: ParseState, start: int, end: int) -> Split | None:
     core = chunk.strip(BLANK)
     if not core:
         return None
+    lead = start + chunk.find(core[0])
+    if "\n" not in core:  # one line, one block: no split, no checks
+        found: Split = ([lead], [lead + len(core)], [core])
+        state.extras[_CLEAN_KEY] = (start, end, found)
+        return found
     lines = core.split("\n")
     texts = lines[0::2]
     if not len(lines) & 1 or any(lines[1::2]) or not all(texts):
@@ -129,7 +134,7 @@ def _clean_split(state: ParseState, start: int, end: int) -> Split | None:
         return None
     lens = list(map(len, texts))
     # Each block starts two characters (the separator) after the end of the one before it.
-    starts = list(accumulate(map(add, lens, repeat(2)), initial=start + chunk.find(core[0])))
+    starts = list(accumulate(map(add, lens, repeat(2)), initial=lead))
     starts.pop()
     found = (starts, list(map(add, starts, lens)), texts)
     state.extras[_CLEAN_KEY] = (start, end, found)

@@ -89,3 +89,9 @@ def test_clean_split_texts() -> None:
     assert P._clean_split(ParseState("a\nb\n\nc", REGISTRY), 0, 6) is None  # a hard wrap: the general path
     assert P._clean_split(ParseState("a\n\n\nb", REGISTRY), 0, 5) is None  # a longer blank run
     assert P._clean_split(ParseState("a \n\nb", REGISTRY), 0, 5) is None  # a blank edge
+
+
+@EQUIVALENCE
+@given(st.text(alphabet=" \ta\n", max_size=5))
+def test_indent_heads_are_indented(text: str) -> None:
+    assert text.startswith(P._INDENTS) == P._indented(text)

@@ -47,6 +47,9 @@ _WRAP_MAX = 100
 _BREAK_RE = re.compile(BREAK_PATTERN)
 
 
+_INDENTS = ("  ", "\t", " \t")  # what _indented looks for
+
+
 def _indented(text: str) -> bool:
     head = text[:2]
     return head == "  " or head[:1] == "\t" or head == " \t"
@@ -243,7 +246,8 @@ def _table_run(state: ParseState, run: list[int], start: int, end: int, out: lis
     if len(run) > 1:
         # The first line's indentation is judged on the whole line, even when the region
         # starts inside it (after a dateline).
-        flags = [_indented(texts[k]) for k in run]
+        # _indented of each line, as one C-level map (str.startswith takes the three heads).
+        flags = list(map(str.startswith, [texts[k] for k in run], repeat(_INDENTS)))
         indented = sum(flags)
         if 0 < indented < _INDENT_SHARE * len(run):
             splits += [n for n in range(1, len(run)) if flags[n]]

@@ -128,6 +128,8 @@ def _clean_split(state: ParseState, start: int, end: int) -> Split | None:
         found: Split = ([lead], [lead + len(core)], [core])
         state.extras[_CLEAN_KEY] = (start, end, found)
         return found
+    if "\n " in core or "\n\t" in core:
+        return None  # a blank character after a break (indented copy), found without splitting
     lines = core.split("\n")
     texts = lines[0::2]
     if not len(lines) & 1 or any(lines[1::2]) or not all(texts):

@@ -95,3 +95,19 @@ def test_clean_split_texts() -> None:
 @given(st.text(alphabet=" \ta\n", max_size=5))
 def test_indent_heads_are_indented(text: str) -> None:
     assert text.startswith(P._INDENTS) == P._indented(text)
+
+
+TABLE_PIECES = st.sampled_from(["    Indented.", "  x", "\tTab.", " \tmixed", "Flush line", "a" * 101, "b" * 99, "\n",
+                                "\n", "\n\n", "\n  \n", " ", "\x02", "\r\n", "\r", "end.  ", "\u00a0", "\n    "])
+
+
+@EQUIVALENCE
+@given(st.lists(TABLE_PIECES, max_size=16), st.integers(0, 8), st.integers(0, 8))
+def test_table_blocks_agree_with_the_line_by_line_reading(parts: list[str], cut_start: int, cut_end: int) -> None:
+    text = "".join(parts)
+    start = min(cut_start, len(text))
+    end = max(start, len(text) - cut_end)
+    if start >= end:
+        return
+    assert P._table_blocks(ParseState(text, REGISTRY), start, end) == \
+        P._table_blocks_general(ParseState(text, REGISTRY), start, end), text

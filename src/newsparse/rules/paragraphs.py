@@ -220,7 +220,59 @@ def _split_general(state: ParseState, start: int, end: int, chunk: str, has_cr: 
 
 def _table_blocks(state: ParseState, start: int, end: int) -> list[tuple[int, int]]:
     """:func:`split_blocks` read straight from the shared line table (no line objects): indented
-    copy is hard-wrapped, so it has many short lines."""
+    copy is hard-wrapped, so it has many short lines. The per-line tests are C-level maps
+    (tests/test_paragraphs_fast.py checks this against :func:`_table_blocks_general`)."""
+    src = state.source
+    starts, texts = state.line_table()
+    i, j = state.line_index(start), state.line_index(end - 1) + 1
+    # A line is in a run when it holds a non-blank character: what is left of it stripped (the
+    # first and last lines clipped to the region).
+    kept = list(map(str.strip, texts[i:j], repeat(BLANK)))
+    for k in (i, j - 1):
+        s = max(starts[k], start)
+        kept[k - i] = src[s : max(s, min(starts[k] + len(texts[k]), end))].strip(BLANK)
+    out: list[tuple[int, int]] = []
+    first = -1  # table index of the current run's first line
+    for k, text in enumerate(kept, i):
+        if text:
+            if first < 0:
+                first = k
+        elif first >= 0:
+            _table_run(state, first, k, start, end, out)
+            first = -1
+    if first >= 0:
+        _table_run(state, first, j, start, end, out)
+    return out
+
+
+def _table_run(state: ParseState, first: int, stop: int, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    """The blocks of the run of non-blank table lines ``first`` to ``stop`` (excluded)."""
+    src = state.source
+    starts, texts = state.line_table()
+    lines = texts[first:stop]
+    n = len(lines)
+    splits = [0]
+    if n > 1:
+        # The first line's indentation is judged on the whole line, even when the region
+        # starts inside it (after a dateline). _indented of each line by one map.
+        flags = list(map(str.startswith, lines, repeat(_INDENTS)))
+        indented = sum(flags)
+        if 0 < indented < _INDENT_SHARE * n:
+            splits += [m for m in range(1, n) if flags[m]]
+    splits.append(n)
+    for a, b in itertools.pairwise(splits):
+        if b - a > 1 and max(map(len, lines[a : b - 1])) > _WRAP_MAX:
+            groups = [(k, k) for k in range(first + a, first + b)]
+        else:
+            groups = [(first + a, first + b - 1)]
+        for g0, g1 in groups:
+            s = max(starts[g0], start)
+            e = min(starts[g1] + len(texts[g1]), end)
+            _piece(src, s, e, 0, out, split_long=False)
+
+
+def _table_blocks_general(state: ParseState, start: int, end: int) -> list[tuple[int, int]]:
+    """:func:`_table_blocks` line by line: the reference its C-level maps are tested against."""
     src = state.source
     starts, texts = state.line_table()
     i, j = state.line_index(start), state.line_index(end - 1) + 1
@@ -234,22 +286,21 @@ def _table_blocks(state: ParseState, start: int, end: int) -> list[tuple[int, in
         if text and not text.isspace() and (text.isprintable() or not is_blank(text)):
             run.append(k)
         elif run:
-            _table_run(state, run, start, end, out)
+            _table_run_general(state, run, start, end, out)
             run = []
     if run:
-        _table_run(state, run, start, end, out)
+        _table_run_general(state, run, start, end, out)
     return out
 
 
-def _table_run(state: ParseState, run: list[int], start: int, end: int, out: list[tuple[int, int]]) -> None:
+def _table_run_general(state: ParseState, run: list[int], start: int, end: int, out: list[tuple[int, int]]) -> None:
     src = state.source
     starts, texts = state.line_table()
     splits = [0]
     if len(run) > 1:
         # The first line's indentation is judged on the whole line, even when the region
         # starts inside it (after a dateline).
-        # _indented of each line, as one C-level map (str.startswith takes the three heads).
-        flags = list(map(str.startswith, [texts[k] for k in run], repeat(_INDENTS)))
+        flags = [_indented(texts[k]) for k in run]
         indented = sum(flags)
         if 0 < indented < _INDENT_SHARE * len(run):
             splits += [n for n in range(1, len(run)) if flags[n]]

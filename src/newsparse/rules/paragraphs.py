@@ -128,8 +128,6 @@ def _clean_split(state: ParseState, start: int, end: int) -> Split | None:
         found: Split = ([lead], [lead + len(core)], [core])
         state.extras[_CLEAN_KEY] = (start, end, found)
         return found
-    if "\n " in core or "\n\t" in core:
-        return None  # a blank character after a break (indented copy), found without splitting
     lines = core.split("\n")
     texts = lines[0::2]
     if not len(lines) & 1 or any(lines[1::2]) or not all(texts):
@@ -167,8 +165,8 @@ def _runs_split(state: ParseState, start: int, end: int) -> list[tuple[int, int]
     if "\r" in chunk:
         return None
     core = chunk.strip(BLANK)
-    if not core or "\n " in core or "\n\t" in core:
-        return None  # (indented copy, the commonest decline, found without splitting)
+    if not core:
+        return None
     lines = core.split("\n")
     firsts = "".join(map(_FIRST, filter(None, lines)))
     if " " in firsts or not firsts.isprintable():

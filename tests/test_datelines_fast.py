@@ -18,7 +18,9 @@ EQUIVALENCE = equivalence_settings()
 
 _STATE = ParseState("", default_parser().registry)
 FAST = D.grammar(_STATE)
-GENERAL = attrs.evolve(FAST, fast=None, needs=None)
+GENERAL = attrs.evolve(FAST, fast=None, needs=None, plausible=None)
+# The prefilter tests one by one (_plausible_general), with the grammar's own ``needs``.
+STEPWISE = attrs.evolve(FAST, plausible=None)
 
 PLACES = ["MOSCOW", "NEW YORK", "Beirut", "New York", "SAN KESTREL DE ORO", "A B C D E", "A B C D E F", "Rio de Oro",
           "MAY", "Monday", "REUTERS", "March", "ST", "LONGWORDLONGWORDLONGWORDLONG"]
@@ -114,3 +116,34 @@ def test_prefilter_spares_the_grammar_a_line_of_prose() -> None:
     assert D._plausible(GENERAL, text, 0, len(text))  # the older tests let it through
     assert not D._plausible(FAST, text, 0, len(text))
     assert D._candidate(GENERAL, text, 0, len(text)) is None
+
+
+PROSE = st.sampled_from(["MOSCOW", "New York", ",", ".", " ", "  ", "-", " -- ", "(", "/", "\n", "\r", "\r\n", "\n  -",
+                         "\n\t:", "Word", "word", "a" * 40, "1", "\u2014", "\u00a0", "\u0663", "_", ":", "[", "\t"])
+
+
+@EQUIVALENCE
+@given(st.lists(PROSE, max_size=30), st.integers(0, 5), st.integers(0, 5))
+def test_plausible_pattern_agrees_with_the_stepwise_tests(parts: list[str], cut: int, short: int) -> None:
+    """The one-pattern prefilter (DatelineGrammar.plausible) says what _plausible_general says."""
+    text = "".join(parts)
+    pos = min(cut, len(text))
+    limit = max(pos, len(text) - short)
+    assert FAST.plausible is not None
+    assert D._plausible(FAST, text, pos, limit) == D._plausible_general(STEPWISE, text, pos, limit), text
+
+
+@EQUIVALENCE
+@given(st.text(max_size=200))
+def test_plausible_pattern_agrees_on_any_text(text: str) -> None:
+    assert D._plausible(FAST, text, 0, len(text)) == D._plausible_general(STEPWISE, text, 0, len(text)), text
+
+
+def test_plausible_pattern_at_its_limits() -> None:
+    """Around the head length and the space count, where an off-by-one would show."""
+    texts = [f"{'A' * n}, May 4 - x" for n in range(FAST.head - 3, FAST.head + 3)]
+    texts += [" ".join(["Word"] * n) + " (AP) - x" for n in range(FAST.max_spaces - 2, FAST.max_spaces + 3)]
+    texts += [" ".join(["Word"] * n) + "\n- x" for n in range(1, 5)]
+    for text in texts:
+        for limit in (len(text), len(text) - 4, FAST.head):
+            assert D._plausible(FAST, text, 0, limit) == D._plausible_general(STEPWISE, text, 0, limit), (text, limit)

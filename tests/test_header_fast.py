@@ -40,3 +40,26 @@ def test_early_exit_agrees_with_the_loop(lines: list[str], br: str) -> None:
     text = br.join(lines)
     with pytest.MonkeyPatch.context() as mp:
         assert _run(text, False, mp) == _run(text, True, mp), text
+
+
+COUNTED = st.text(alphabet=st.sampled_from(list("aZ9_ -:\t\n\r\x00\x01\x02\x03\x16\x1f\x7f\x80\x85\xa0\xe9\u00c9\u0391"
+                                                "\u0663\u2028\ufeff\U0001d400")) | st.characters(), max_size=40)
+
+
+@EQUIVALENCE
+@given(COUNTED)
+def test_control_and_letter_counts_agree_with_findall(text: str) -> None:
+    assert H._controls(text) == H._controls_general(text)
+    assert H._letters(text) == H._letters_general(text)
+
+
+@EQUIVALENCE
+@given(st.text(max_size=40))
+def test_control_and_letter_counts_agree_on_any_text(text: str) -> None:
+    assert H._controls(text) == H._controls_general(text)
+    assert H._letters(text) == H._letters_general(text)
+
+
+def test_counts_with_a_lone_surrogate() -> None:
+    assert H._controls("\ud800\x02a") == 1
+    assert H._letters("\ud800\x02a") == 1

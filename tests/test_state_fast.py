@@ -23,3 +23,29 @@ def test_region_lines_are_lines_between(text: str, start: int, end: int, table_f
         state.line_table()  # with the table built, the table is read
     expected = [(ln.start, ln.text) for ln in ParseState(text, REGISTRY).lines_between(start, end)]
     assert state.region_lines(start, end) == expected
+
+
+def test_to_article_fills_every_field_by_position() -> None:
+    """to_article passes Article's fields by position: each one lands where its name says."""
+    import attrs
+
+    from newsparse.models import Article
+
+    state = ParseState("MOSCOW, May 4 (TASS) - Hello world.\n\nReuter", REGISTRY)
+    for rule in REGISTRY.rules:
+        rule.fn(state)
+    state.language = "en"
+    state.warn("x-code", "a warning")
+    article = state.to_article()
+    names = [f.name for f in attrs.fields(Article)]
+    expected = {"source": state.source, "format": state.format, "headline": state.headline,
+                "subtitle": state.subtitle, "byline": state.byline, "dateline": state.dateline,
+                "agency": state.agency, "date": state.date, "language": state.language, "annotations": ()}
+    for name in names:
+        value = getattr(article, name)
+        if name in expected:
+            assert value is expected[name], name
+        else:  # the list of the same name, as a tuple
+            assert value == tuple(getattr(state, name)), name
+            assert isinstance(value, tuple), name
+    assert len(names) == 18  # a field added to Article must be added to to_article too

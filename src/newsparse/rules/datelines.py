@@ -156,6 +156,8 @@ class DatelineGrammar:
     prose_budget: int
     #: A necessary condition for a match (see _build_needs), None when the table breaks its premise.
     needs: re.Pattern[str] | None = None
+    #: The whole of :func:`_plausible_general` as one pattern (see _build_plausible); None: ask it.
+    plausible: re.Pattern[str] | None = None
     #: The fast path for the commonest shapes (see :func:`_fast`), with the words it accepts;
     #: None when the agency table has a spelling the fast path's reasoning does not cover.
     fast: re.Pattern[str] | None = None
@@ -271,10 +273,27 @@ def _build(agencies: AgencyTable) -> DatelineGrammar:
         for top, loc, regions, date, tags, unknown in slots
     )
     fast, fast_words = _build_fast(agencies, d, follow, place_words, wc)
+    head, max_spaces, needs = place_words * (wc + 2), place_words + 1, _build_needs(agencies, sep)
     return DatelineGrammar(pattern, agencies, int(d["search"]["window_chars"]), int(d["place"]["weak_max_words"]),
                            frozenset(k.casefold() for k in d["place"]["kickers"]), slots, group_slots,
-                           place_words * (wc + 2), place_words + 1, int(d["search"]["prose_budget"]),
-                           _build_needs(agencies, sep), fast, *fast_words)
+                           head, max_spaces, int(d["search"]["prose_budget"]),
+                           needs, _build_plausible(head, max_spaces, needs), fast, *fast_words)
+
+
+def _build_plausible(head: int, max_spaces: int, needs: re.Pattern[str] | None) -> re.Pattern[str]:
+    """:func:`_plausible_general` as one pattern matched at the line start (``endpos`` the search
+    limit), so a line of prose costs one call instead of four: the first anchor character lies
+    within ``head`` characters and is no line break (the anchor class holds the breaks, so the run
+    before it stays on the line), at most ``max_spaces`` spaces come before it (possessive runs of
+    non-anchor, non-space characters, each closed by a space: the count cannot be read two ways),
+    and the line passes ``needs``."""
+    inner = _ANCHOR_CHARS.replace("\\r\\n", "")
+    # The space count first: on a line of prose it fails within its first words.
+    pattern = (rf"(?=(?:[^{_ANCHOR_CHARS} ]*+[ ]){{0,{max_spaces}}}+[^{_ANCHOR_CHARS} ]*+[{inner}])"
+               rf"(?=[^{_ANCHOR_CHARS}]{{0,{head - 1}}}[{inner}])")
+    if needs is not None:
+        pattern += f"(?={needs.pattern})"
+    return re.compile(pattern)
 
 
 def _build_needs(agencies: AgencyTable, sep: dict[str, list[str]]) -> re.Pattern[str] | None:
@@ -485,11 +504,21 @@ def _weak_ok(dl: _Found, src: str, limit: int, g: DatelineGrammar) -> bool:
 # The first character that can end a place: a comma, period, bracket, digit or separator. A line
 # whose first one comes after more words than a place (and a month) can have is not a dateline:
 # this C-speed test spares the grammar most lines of running prose.
-_ANCHOR = re.compile(r"[,.(/\[\d_\-\u2014\u2013\u2015:\r\n]")
+_ANCHOR_CHARS = r",.(/\[\d_\-\u2014\u2013\u2015:\r\n"
+_ANCHOR = re.compile(f"[{_ANCHOR_CHARS}]")
 _LEAD_START = frozenset(BLANK.replace("\r", "").replace("\n", "") + "^<")
 
 
 def _plausible(g: DatelineGrammar, src: str, pos: int, limit: int) -> bool:
+    # Fast path: the tests of _plausible_general below in one C-level match (tests/
+    # test_datelines_fast.py checks that the two agree).
+    plausible = g.plausible
+    if plausible is not None:
+        return plausible.match(src, pos, limit) is not None
+    return _plausible_general(g, src, pos, limit)
+
+
+def _plausible_general(g: DatelineGrammar, src: str, pos: int, limit: int) -> bool:
     a = _ANCHOR.search(src, pos, min(limit, pos + g.head))
     if a is None:
         return False
@@ -498,9 +527,11 @@ def _plausible(g: DatelineGrammar, src: str, pos: int, limit: int) -> bool:
             and (g.needs is None or g.needs.match(src, pos, limit) is not None))
 
 
-def _candidate(g: DatelineGrammar, src: str, pos: int, limit: int, first: bool = True) -> _Found | None:
-    """The dateline starting at ``pos``; ``first``: is this the body's first line?"""
-    if not _plausible(g, src, pos, limit):  # a line the fast path takes passes this test
+def _candidate(g: DatelineGrammar, src: str, pos: int, limit: int, first: bool = True,
+               checked: bool = False) -> _Found | None:
+    """The dateline starting at ``pos``; ``first``: is this the body's first line? ``checked``:
+    the caller found the line :func:`_plausible` already."""
+    if not checked and not _plausible(g, src, pos, limit):  # a line the fast path takes passes this test
         return None
     fast = g.fast
     if fast is not None and src[pos : pos + 1].isupper() and (m := fast.match(src, pos, limit)) is not None:
@@ -551,13 +582,24 @@ def _search(g: DatelineGrammar, src: str, start: int, end: int) -> _Found | None
     pos = start
     first = True
     prose = 0
+    plausible = g.plausible
+    # Most windows have no CR: then a line ends at the next LF, and the search for a CR before
+    # it (which finds none) is skipped for every line.
+    lf_only = src.find("\r", start, limit) < 0
     while pos < limit:
         p = _LEAD.match(src, pos, limit).end() if src[pos] in _LEAD_START else pos  # type: ignore[union-attr]
-        nl = src.find("\n", p, limit)
-        cr = src.find("\r", p, nl if nl >= 0 else limit)
-        br = cr if cr >= 0 else nl
+        if lf_only:
+            br = src.find("\n", p, limit)
+        else:
+            nl = src.find("\n", p, limit)
+            cr = src.find("\r", p, nl if nl >= 0 else limit)
+            br = cr if cr >= 0 else nl
         eol = limit if br < 0 else br
-        found = _candidate(g, src, p, limit, first) if p < eol else None
+        # _plausible inline (most lines fail it): a call less per line of prose.
+        if p < eol and (plausible is None or plausible.match(src, p, limit) is not None):
+            found = _candidate(g, src, p, limit, first, checked=plausible is not None)
+        else:
+            found = None
         if found is not None:
             if found.strong:
                 return found

@@ -56,6 +56,36 @@ _LETTER = re.compile(r"[^\W\d_]")
 # One line break, then blank lines: the end of a block (as in the paragraphs rule).
 _SEPARATOR = re.compile(rf"{BREAK_PATTERN}(?:{_INLINE}*{BREAK_PATTERN})+")
 _SEPARATOR_LF = re.compile(rf"\n(?:{_INLINE}*\n)+")  # LF-only copy: a literal first character is found fast
+# The counts of control characters and of letters, by bytes.translate instead of a findall
+# that builds a list of every character found (the general way, _controls_general and
+# _letters_general: tests/test_header_fast.py checks they agree). Every control character is
+# ASCII, so in UTF-8 each is one byte and no byte of another character is one of them; in ASCII
+# text the letters (``[^\W\d_]``) are the ASCII letters.
+_CONTROL_BYTES = _CONTROL_CHARS.encode("ascii")
+_ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+
+
+def _controls(text: str) -> int:
+    """How many control characters (``_CONTROL``) ``text`` holds."""
+    raw = text.encode("utf-8", "surrogatepass")
+    return len(raw) - len(raw.translate(None, _CONTROL_BYTES))
+
+
+def _letters(text: str) -> int:
+    """How many letters (``_LETTER``) ``text`` holds."""
+    if text.isascii():
+        return len(text.encode("ascii").translate(None, _ASCII_NON_LETTERS))
+    return len(_LETTER.findall(text))
+
+
+def _controls_general(text: str) -> int:
+    return len(_CONTROL.findall(text))
+
+
+def _letters_general(text: str) -> int:
+    return len(_LETTER.findall(text))
+
+
 # How much of a candidate the key-value test reads: a key, its colon and the value's start.
 _KV_HEAD = 96
 
@@ -168,7 +198,7 @@ def _block_info(src: str, seg: int, pos: int, end: int) -> tuple[int, int, int]:
     first, block_end = _block_bounds(src, seg, pos, end)
     block = src[first:block_end]
     # A printable block has none (the common case: a one-line block, tested at C speed).
-    return first, block_end, 0 if block.isprintable() else len(_CONTROL.findall(block))
+    return first, block_end, 0 if block.isprintable() else _controls(block)
 
 
 def _claim(state: ParseState, data: _HeaderData, seg: int, pos: int, end: int,
@@ -214,8 +244,8 @@ def _claim(state: ParseState, data: _HeaderData, seg: int, pos: int, end: int,
         plain.append(p)
         cleaned.append(clean_line(p))
         if not r.isprintable():
-            controls += len(_CONTROL.findall(r))
-        letters += len(_LETTER.findall(p))  # running counts: each line is read once
+            controls += _controls(r)
+        letters += _letters(p)  # running counts: each line is read once
         kv = _key_value(data, plain) or _key_value(data, cleaned) if len(raw) <= 3 else None
         transmission = marker or (controls > 0 and (letters < 40 or controls * 10 >= letters))
         if kv is None and not transmission and not marker and len(raw) >= 3 and letters >= 40 \

@@ -208,16 +208,86 @@ def _found(people: People) -> list[tuple[object, ...]]:
 @EQUIVALENCE
 @given(texts(), texts(), st.integers(0, 200))
 def test_scan_with_warm_memos_equals_a_cold_scan(first: str, text: str, pos: int) -> None:
-    # The lexicon memos (run_titled, run_split, split_memo) are shared by the stories of one parser.
+    # The lexicon memos (run_kind, run_split, split_memo, full_names, title_readings) are shared by
+    # the stories of one parser.
     lex = lexicon(default_parser().registry)
     People(first, 0, len(first), lex).scan_to(len(first))
     warm = People(text, 0, len(text), lex)
     warm.scan_to(pos)
     warm.scan_to(len(text))
-    lex.run_titled.clear()
+    lex.run_kind.clear()
     lex.run_split.clear()
     lex.split_memo.clear()
+    lex.full_names.clear()
+    lex.title_readings.clear()
     cold = People(text, 0, len(text), lex)
     cold.scan_to(pos)
     cold.scan_to(len(text))
     assert _found(warm) == _found(cold)
+
+
+def _scan_run_reading(people: People, text: str) -> tuple[object, ...]:
+    """What _scan_run read off a run's text before Lexicon.run_split kept its whole reading: the
+    words, the title and name words after the last sentence end in the run, then the name with a
+    sentence-final period trimmed off its last word."""
+    toks = tuple(text.split())
+    title, name_toks = people.split_title(toks)
+    cut = people._sentence_start(toks) if "." in text else 0
+    if cut:
+        title, name_toks = people.split_title(toks[cut:])
+    last = name_toks[-1] if name_toks else ""
+    trim = 0
+    names = name_toks
+    if last.endswith(".") and len(last) > 2 and "." not in last[:-1] and \
+            last[:-1].casefold() not in people.lex.abbreviations:
+        names = (*name_toks[:-1], last[:-1])
+        trim = 1
+    name = " ".join(names) if 2 <= len(names) <= 4 and people.looks_like_name(names) else None
+    return (toks, title, name_toks, cut > 0, trim, name)
+
+
+@EQUIVALENCE
+@given(texts())
+def test_run_readings_equal_the_step_by_step_reading(text: str) -> None:
+    # _read_run (kept per parser in Lexicon.run_split) and Lexicon.run_kind stand for the steps
+    # _scan_run and scan_to took on every run.
+    lex = lexicon(default_parser().registry)
+    people = People(text, 0, len(text), lex)
+    for m in _RUN.finditer(text):
+        run = m.group()
+        assert people._read_run(run) == _scan_run_reading(people, run)
+        titled = not lex.titles.isdisjoint(run.casefold().replace(".", " ").split())
+        if run in lex.run_kind:
+            assert lex.run_kind[run] == (2 if not titled and people._first_named(run) else int(titled))
+
+
+TITLE_WORDS = ["Mr.", "Ms.", "spokeswoman", "spokesman", "minister", "Foreign", "the", "Mrs", "chairman", "x"]
+
+
+@EQUIVALENCE
+@given(st.lists(st.sampled_from(TITLE_WORDS), max_size=4),
+       st.sampled_from(["Anna Varkonyi", "Dmitry Peskov", "Peskov", "Kim Lee", "Maria", ""]))
+def test_gender_reading_equals_the_set_definition(title_words: list[str], name: str) -> None:
+    # _title_reading (kept per parser) and _name_gender against the definition: the title's words
+    # (casefolded, without a final period) meet a gendered title list, else the first name's list.
+    lex = lexicon(default_parser().registry)
+    people = People("", 0, 0, lex)
+    title = " ".join(title_words) or None
+    words = {w.casefold().rstrip(".") for w in title.split()} if title else set()
+    expected = "female" if words & lex.female else "male" if words & lex.male else None
+    if expected is None and name and " " in name:
+        first = name.split()[0].casefold()
+        expected = "female" if first in lex.female_first else "male" if first in lex.male_first else None
+    assert people._gender(title, name or None) == expected
+    assert people._title_reading(title)[0] == frozenset(words)
+    lex.title_readings.clear()
+    assert people._gender(title, name or None) == expected
+
+
+@EQUIVALENCE
+@given(texts(), st.sampled_from(["Peskov", "Varkonyi", "Pro", "Minister"]))
+def test_full_name_memo_equals_the_reading(before: str, last: str) -> None:
+    lex = lexicon(default_parser().registry)
+    people = People("", 0, 0, lex)
+    assert people.full_name_from(before, last) == people._full_name_from(before, last)
+    assert people.full_name_from(before, last) == people._full_name_from(before, last)  # from the memo

@@ -291,3 +291,27 @@ def test_full_name_memo_equals_the_reading(before: str, last: str) -> None:
     people = People("", 0, 0, lex)
     assert people.full_name_from(before, last) == people._full_name_from(before, last)
     assert people.full_name_from(before, last) == people._full_name_from(before, last)  # from the memo
+
+
+SURNAME_WORDS = ["Marcel", "Gabriela", "Lazar", "Anna", "Varkonyi", "his", "wife", "said", "Minister", "the"]
+
+
+@EQUIVALENCE
+@given(st.lists(st.tuples(st.sampled_from(SURNAME_WORDS), st.sampled_from([" ", ", ", ". ", "\n"])), max_size=20),
+       st.sampled_from(["Lazar", "Varkonyi"]))
+def test_by_surname_short_cut_equals_the_full_name_test(parts: list[tuple[str, str]], last: str) -> None:
+    # by_surname returns the known person for a bare surname without _full_name's scan when the
+    # surname does not occur before the person's first mention: what the test after it would say.
+    text = "".join(w + s for w, s in parts)
+    lex = lexicon(default_parser().registry)
+    people = People(text, 0, len(text), lex)
+    people.scan_to(len(text))
+    got = people.by_surname((last,), len(text))
+    ent = people._by_last.get(last)
+    if ent is not None and ent.first:
+        earlier = people._full_name(last)
+        expected = (ent.name, ent.title)
+        if not (earlier is None or earlier[0] == ent.name or earlier[0].endswith(" " + ent.name)
+                or text.find(earlier[0], 0, ent.first) < 0):
+            expected = earlier
+        assert got == expected

@@ -724,6 +724,11 @@ class People:
             # A bare surname shared by two people ("Marcel Lazar ... his wife, Gabriela Lazar, wrote
             # ... Lazar said"): news copy names the relative in full, so the surname alone stays with
             # the person the text introduced first.
+            if self.src.find(last, self.start, ent.first) < 0:
+                # Short-cut of the test below: the earlier full name ends with the surname, so with no
+                # occurrence of the surname before the person's first mention it cannot occur there
+                # either (and _full_name's scan of every occurrence is not needed).
+                return ent.name, ent.title
             earlier = self._full_name(last)
             if earlier is None or earlier[0] == ent.name or earlier[0].endswith(" " + ent.name) or \
                     self.src.find(earlier[0], self.start, ent.first) < 0:

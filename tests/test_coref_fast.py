@@ -315,3 +315,36 @@ def test_by_surname_short_cut_equals_the_full_name_test(parts: list[tuple[str, s
                 or text.find(earlier[0], 0, ent.first) < 0):
             expected = earlier
         assert got == expected
+
+
+class _EveryAppositive(People):
+    """The general path: the appositive title after every registered name is read."""
+
+    def _title_read(self, name: str) -> bool:
+        return True
+
+
+APPOSITIVE_WORDS = [*WORDS, "Gabriela", "Lazar", "spokeswoman", "his", "wife", "Maria", "Smith"]
+
+
+@st.composite
+def appositive_texts(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(st.tuples(st.sampled_from(APPOSITIVE_WORDS), st.sampled_from([*SEPS, ", the "])),
+                          max_size=25))
+    return "".join(w + s for w, s in parts)
+
+
+@EQUIVALENCE
+@given(appositive_texts(), st.integers(0, 200))
+def test_lazy_appositive_and_first_named_runs_equal_the_general_scan(text: str, pos: int) -> None:
+    lex = lexicon(default_parser().registry)
+    fast = People(text, 0, len(text), lex)
+    general = _EveryAppositive(text, 0, len(text), lex)
+    for people in (fast, general):
+        people.scan_to(pos)
+        people.scan_to(len(text))
+    assert _found(fast) == _found(general)
+    # A first-named run reads only _untitled's title before it, which the cue after the run never changes.
+    for m in _RUN.finditer(text):
+        got = {fast._untitled(m.start(), m.end(), cue)[1] for cue in (None, True, False)}
+        assert len(got) == 1

@@ -283,7 +283,11 @@ class People:
                     if len(run_kind) >= MEMO_MAX:
                         run_kind.clear()
                     run_kind[text] = kind
-                if kind != RUN_TITLED:
+                if kind == RUN_FIRST_NAMED:
+                    # Kept whatever _untitled says: only its title before the run (``pre``) is read, and
+                    # that does not depend on the cue after the run (not read: any value will do).
+                    self._scan_run(start, end, text, self._untitled(start, end, False)[1])
+                elif kind != RUN_TITLED:
                     after = m.group(1)
                     if after is not None and m.end(1) < self._gap_end:
                         # The whole next word (it ends before the end of the scanned stretch): what
@@ -296,8 +300,6 @@ class People:
                         cue_after = None if c == " " or c == "\t" or (
                             (c == "\n" or c == "\r") and not src.startswith(_BLANK_LINES, end)) else False
                     keep, pre = self._untitled(start, end, cue_after)
-                    if not keep and kind == RUN_FIRST_NAMED:
-                        keep = True
                     if not keep:
                         self._prev = None
                         continue
@@ -455,7 +457,16 @@ class People:
             else:
                 name_start = end - len(name)
             span = trusted_span(max(start, name_start), end)
-            self.add(name, title or self.appositive_title(end), span, "person")
+            if not title and self._title_read(name):
+                title = self.appositive_title(end)
+            self.add(name, title, span, "person")
+
+    def _title_read(self, name: str) -> bool:
+        """Whether :meth:`add` would read a title given with ``name``: only for a new person or one
+        without a title yet. Short-cut: the appositive after a name ("..., spokeswoman of ...") is
+        looked for only then (the general path looks for it every time; the tests check both agree)."""
+        known = self._by_name.get(name.casefold())
+        return known is None or not known.title
 
     def _read_run(self, text: str) -> _RunReading:
         """What :meth:`_scan_run` reads off a run's text alone (a function of the text and the

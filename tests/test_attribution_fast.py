@@ -190,3 +190,24 @@ def test_final_attribution_search_starts_at_the_last_comma(pieces: list[str]) ->
     comma = text.rfind(",")
     anchored = pattern.match(text, comma) if comma >= 0 else None
     assert (found.span() if found else None) == (anchored.span() if anchored else None)
+
+
+@EQUIVALENCE
+@given(_phrase(0, 12))
+def test_cue_word_search_equals_the_word_list_test(window: str) -> None:
+    # tail_attr's fast prefilter: one search of the cue-word pattern in the casefolded window says
+    # what the general test says (no word of the window is the first word of a cue).
+    parser = newsparse.parser.default_parser()
+    state = newsparse.state.ParseState(window, parser.registry, {})
+    lex = lexicon(parser.registry)
+    pattern = attribution_module._cue_words(state, lex).pattern
+    folded = window.casefold()
+    assert (pattern.search(folded) is None) == lex.all_firsts.isdisjoint(attribution_module._WORD.findall(folded))
+
+
+@EQUIVALENCE
+@given(_phrase(0, 12), st.integers(0, 20))
+def test_head_window_without_sentence_marks_has_no_boundary(window: str, lo: int) -> None:
+    # head_attr's fast path skips the sentence-end scan of a window with no ".", "!" or "?".
+    if not any(c in window[lo:] for c in ".!?"):
+        assert list(attribution_module._BOUNDARY.finditer(window, lo)) == []

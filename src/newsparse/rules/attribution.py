@@ -662,8 +662,13 @@ class _Attributor:
             k += 1
         if k >= stop or src[k] in ".;":
             return None
-        if src[k] not in _DASH_CHARS and self.lex.all_firsts.isdisjoint(_WORD.findall(src[k:stop].casefold())):
-            return None  # no cue word after the quote (checked at C speed)
+        if src[k] not in _DASH_CHARS and (
+                self.cue_words.pattern.search(src[k:stop].casefold()) is None if self.fast
+                else self.lex.all_firsts.isdisjoint(_WORD.findall(src[k:stop].casefold()))):
+            # No cue word after the quote (checked at C speed). Fast: one search of the cue words as whole
+            # words (a word of the casefolded window that is a cue's first word is a match of the
+            # pattern, and only such a word is) instead of listing every word of the window.
+            return None
         toks = self.tokens(close, stop)
         if not toks:
             return None
@@ -879,7 +884,12 @@ class _Attributor:
             return None  # nothing before the mark in this paragraph (the walk below finds no token)
         src = self.src
         lo = op - _HEAD_CHARS if op - _HEAD_CHARS > start else start
-        for m in _BOUNDARY.finditer(src, lo, op):
+        # Short-cut of the sentence-end scan below: every sentence end starts with one of ".!?", and most
+        # windows (a quote in its paragraph's first sentence) hold none; three C-speed finds say so
+        # faster than the regex's scan of the window character by character.
+        ends = _BOUNDARY.finditer(src, lo, op) if not self.fast or src.find(".", lo, op) >= 0 or \
+            src.find("!", lo, op) >= 0 or src.find("?", lo, op) >= 0 else ()
+        for m in ends:
             word_end = m.start(1)
             ws = src.rfind(" ", lo, word_end) + 1
             word = src[max(ws, lo):word_end].rstrip(".!?\"”’)").casefold()

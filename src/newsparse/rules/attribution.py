@@ -523,6 +523,12 @@ class _Attributor:
         source named after it (``"...," X said, according to CNN``)."""
         a = self.tail_attr(c, end)
         if a is None:
+            if self.fast:
+                close = c.closes[-1]
+                if self.src.rfind(",", close, min(end, close + _HEAD_CHARS)) < 0:
+                    # Short-cut of sentence_final (one call less for most quotes): its attribution
+                    # starts at a comma before the sentence end, and there is no comma in its reach.
+                    return None
             return self.sentence_final(c, end)
         if a.speaker.mention is None or not self.lex.outer_source or self._outer_starts == []:
             return a  # (no comma in the article that an outer cue can start at: outer_source finds none)
@@ -538,13 +544,6 @@ class _Attributor:
             return None
         src = self.src
         stop = min(end, close + _HEAD_CHARS)
-        comma = -1
-        if self.fast:
-            # Short-cut of the searches below: the attribution starts at a comma before the sentence
-            # end, so with no comma in reach (one C-speed find) they cannot find one.
-            comma = src.rfind(",", close, stop)
-            if comma < 0:
-                return None
         b = _BOUNDARY.search(src, close, stop)
         if b is not None:
             stop = b.start(1)
@@ -558,10 +557,9 @@ class _Attributor:
             # _FINAL_ATTRIBUTION.search(src, close, stop), short-cut: no word or blank of the pattern
             # is a comma, so a match can only start at the last comma before ``stop`` (one anchored
             # match there instead of a try at every comma).
-            if comma >= stop:
-                comma = src.rfind(",", close, stop)
-                if comma < 0:
-                    return None
+            comma = src.rfind(",", close, stop)
+            if comma < 0:
+                return None
             m = _FINAL_ATTRIBUTION.match(src, comma, stop)
         if m is None:
             return None
@@ -1280,14 +1278,20 @@ def attribution(state: ParseState) -> None:
         # A quote left open at its paragraph's end has nothing after it in the paragraph: tail_attr
         # answers None at once (its first test), without the two calls.
         t: _Attr | None = None
-        if c.closes[-1] != c.parts[-1].end:
+        close = c.closes[-1]
+        if close != c.parts[-1].end:
             if k + 1 < n and cands[k + 1].paragraphs[0] == cp[-1]:
                 next_open = cands[k + 1].opens[0]
             else:
                 next_open = paras[cp[-1]].span.end
-            t = att.tail(c, next_open)
+            # (Nothing between the quote and the next one or its paragraph's end: tail_attr and
+            # sentence_final both read an empty window and answer None; the call is skipped.)
+            if next_open > close:
+                t = att.tail(c, next_open)
         if t is None or not t.strong:
-            h = att.head(c.opens[0], prev_close)
+            # (A quote that opens its paragraph, or right after the previous quote, has no head:
+            # head_attr answers None at once, and so does head.)
+            h = att.head(c.opens[0], prev_close) if c.opens[0] > prev_close else None
             if h is None and c.opens[0] == p0.start and first_para > 0:
                 # '... issued the following statement:' closing the paragraph before the quote.
                 pp = paras[first_para - 1].span

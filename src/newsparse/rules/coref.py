@@ -72,6 +72,7 @@ _BLANK_OR_BREAK = frozenset(" \t\r\n")
 _PLACE_PREPOSITIONS = frozenset(("to", "in", "at", "of", "for"))
 _POSSESSIVE = re.compile(r"['’]s?$")
 MEMO_MAX = 4096  # entries of each Lexicon memo
+_NO_TITLE: tuple[frozenset[str], str | None] = (frozenset(), None)  # People._title_reading(None)
 # Lexicon.run_kind values.
 RUN_PLAIN = 0
 RUN_TITLED = 1
@@ -651,7 +652,7 @@ class People:
         key = name.casefold()
         ent = self._by_name.get(key)
         if ent is None:
-            title_words, gender = self._title_reading(title)
+            title_words, gender = self._title_reading(title) if title else _NO_TITLE
             if gender is None and kind == "person":
                 gender = self._name_gender(name)
             ent = _Entity(name, title, kind, mention.start if mention else 0, gender, title_words)
@@ -670,7 +671,12 @@ class People:
             if not ms or ms[-1].start != mention.start or ms[-1].end != mention.end:
                 ms.append(mention)
             if antecedent:
-                self._event(mention.start, ent)
+                # self._event(mention.start, ent), inlined (one call per mention less).
+                events = self._events
+                pos = mention.start
+                if events and pos < events[-1][0]:
+                    self._descent = len(events)
+                events.append((pos, ent))
         return ent
 
     def _gender(self, title: str | None, name: str | None) -> str | None:

@@ -166,3 +166,48 @@ def test_terms_equal_the_constructor() -> None:
     a = newsparse.parse('MOSCOW, March 3. /TASS/. The so-called "shadow\n fleet" sailed.\n')
     assert a.quoted_terms == (QuotedTerm("shadow fleet", 0, a.quoted_terms[0].span),)
     assert type(a.quoted_terms[0]) is QuotedTerm
+
+
+def test_sentence_final_short_cut_agrees_on_its_shapes() -> None:
+    # sentence_final's comma find and anchored match (fast) against the search at every comma.
+    bodies = [
+        '"Too many rumors" are spread in the West, Varkonyi noted.', '"Go" is the word, he said, said Smith.',
+        'The "deal" is done, said Anna Varkonyi.', 'The "deal" is done, the minister said.',
+        'The "deal" is done, as always, Varkonyi said. Then', 'The "deal" is done. Smith said, no.',
+        'The "deal" is done, and so on and on and on and on said.', 'The "deal", a, b, c, Smith said!',
+    ]
+    for body in bodies:
+        fast, general = _both("MOSCOW, March 3. /TASS/. " + INTRO[0] + "\n\n" + body + "\n")
+        assert fast == general, body
+
+
+@EQUIVALENCE
+@given(st.lists(st.sampled_from([",", " ", "\n", "said", "Smith", ".", "!", "x-y", "'s", "a"]), max_size=20))
+def test_final_attribution_search_starts_at_the_last_comma(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    pattern = attribution_module._FINAL_ATTRIBUTION
+    found = pattern.search(text)
+    comma = text.rfind(",")
+    anchored = pattern.match(text, comma) if comma >= 0 else None
+    assert (found.span() if found else None) == (anchored.span() if anchored else None)
+
+
+@EQUIVALENCE
+@given(_phrase(0, 12))
+def test_cue_word_search_equals_the_word_list_test(window: str) -> None:
+    # tail_attr's fast prefilter: one search of the cue-word pattern in the casefolded window says
+    # what the general test says (no word of the window is the first word of a cue).
+    parser = newsparse.parser.default_parser()
+    state = newsparse.state.ParseState(window, parser.registry, {})
+    lex = lexicon(parser.registry)
+    pattern = attribution_module._cue_words(state, lex).pattern
+    folded = window.casefold()
+    assert (pattern.search(folded) is None) == lex.all_firsts.isdisjoint(attribution_module._WORD.findall(folded))
+
+
+@EQUIVALENCE
+@given(_phrase(0, 12), st.integers(0, 20))
+def test_head_window_without_sentence_marks_has_no_boundary(window: str, lo: int) -> None:
+    # head_attr's fast path skips the sentence-end scan of a window with no ".", "!" or "?".
+    if not any(c in window[lo:] for c in ".!?"):
+        assert list(attribution_module._BOUNDARY.finditer(window, lo)) == []

@@ -208,16 +208,143 @@ def _found(people: People) -> list[tuple[object, ...]]:
 @EQUIVALENCE
 @given(texts(), texts(), st.integers(0, 200))
 def test_scan_with_warm_memos_equals_a_cold_scan(first: str, text: str, pos: int) -> None:
-    # The lexicon memos (run_titled, run_split, split_memo) are shared by the stories of one parser.
+    # The lexicon memos (run_kind, run_split, split_memo, full_names, title_readings) are shared by
+    # the stories of one parser.
     lex = lexicon(default_parser().registry)
     People(first, 0, len(first), lex).scan_to(len(first))
     warm = People(text, 0, len(text), lex)
     warm.scan_to(pos)
     warm.scan_to(len(text))
-    lex.run_titled.clear()
+    lex.run_kind.clear()
     lex.run_split.clear()
     lex.split_memo.clear()
+    lex.full_names.clear()
+    lex.title_readings.clear()
     cold = People(text, 0, len(text), lex)
     cold.scan_to(pos)
     cold.scan_to(len(text))
     assert _found(warm) == _found(cold)
+
+
+def _scan_run_reading(people: People, text: str) -> tuple[object, ...]:
+    """What _scan_run read off a run's text before Lexicon.run_split kept its whole reading: the
+    words, the title and name words after the last sentence end in the run, then the name with a
+    sentence-final period trimmed off its last word."""
+    toks = tuple(text.split())
+    title, name_toks = people.split_title(toks)
+    cut = people._sentence_start(toks) if "." in text else 0
+    if cut:
+        title, name_toks = people.split_title(toks[cut:])
+    last = name_toks[-1] if name_toks else ""
+    trim = 0
+    names = name_toks
+    if last.endswith(".") and len(last) > 2 and "." not in last[:-1] and \
+            last[:-1].casefold() not in people.lex.abbreviations:
+        names = (*name_toks[:-1], last[:-1])
+        trim = 1
+    name = " ".join(names) if 2 <= len(names) <= 4 and people.looks_like_name(names) else None
+    return (toks, title, name_toks, cut > 0, trim, name)
+
+
+@EQUIVALENCE
+@given(texts())
+def test_run_readings_equal_the_step_by_step_reading(text: str) -> None:
+    # _read_run (kept per parser in Lexicon.run_split) and Lexicon.run_kind stand for the steps
+    # _scan_run and scan_to took on every run.
+    lex = lexicon(default_parser().registry)
+    people = People(text, 0, len(text), lex)
+    for m in _RUN.finditer(text):
+        run = m.group()
+        assert people._read_run(run) == _scan_run_reading(people, run)
+        titled = not lex.titles.isdisjoint(run.casefold().replace(".", " ").split())
+        if run in lex.run_kind:
+            assert lex.run_kind[run] == (2 if not titled and people._first_named(run) else int(titled))
+
+
+TITLE_WORDS = ["Mr.", "Ms.", "spokeswoman", "spokesman", "minister", "Foreign", "the", "Mrs", "chairman", "x"]
+
+
+@EQUIVALENCE
+@given(st.lists(st.sampled_from(TITLE_WORDS), max_size=4),
+       st.sampled_from(["Anna Varkonyi", "Dmitry Peskov", "Peskov", "Kim Lee", "Maria", ""]))
+def test_gender_reading_equals_the_set_definition(title_words: list[str], name: str) -> None:
+    # _title_reading (kept per parser) and _name_gender against the definition: the title's words
+    # (casefolded, without a final period) meet a gendered title list, else the first name's list.
+    lex = lexicon(default_parser().registry)
+    people = People("", 0, 0, lex)
+    title = " ".join(title_words) or None
+    words = {w.casefold().rstrip(".") for w in title.split()} if title else set()
+    expected = "female" if words & lex.female else "male" if words & lex.male else None
+    if expected is None and name and " " in name:
+        first = name.split()[0].casefold()
+        expected = "female" if first in lex.female_first else "male" if first in lex.male_first else None
+    assert people._gender(title, name or None) == expected
+    assert people._title_reading(title)[0] == frozenset(words)
+    lex.title_readings.clear()
+    assert people._gender(title, name or None) == expected
+
+
+@EQUIVALENCE
+@given(texts(), st.sampled_from(["Peskov", "Varkonyi", "Pro", "Minister"]))
+def test_full_name_memo_equals_the_reading(before: str, last: str) -> None:
+    lex = lexicon(default_parser().registry)
+    people = People("", 0, 0, lex)
+    assert people.full_name_from(before, last) == people._full_name_from(before, last)
+    assert people.full_name_from(before, last) == people._full_name_from(before, last)  # from the memo
+
+
+SURNAME_WORDS = ["Marcel", "Gabriela", "Lazar", "Anna", "Varkonyi", "his", "wife", "said", "Minister", "the"]
+
+
+@EQUIVALENCE
+@given(st.lists(st.tuples(st.sampled_from(SURNAME_WORDS), st.sampled_from([" ", ", ", ". ", "\n"])), max_size=20),
+       st.sampled_from(["Lazar", "Varkonyi"]))
+def test_by_surname_short_cut_equals_the_full_name_test(parts: list[tuple[str, str]], last: str) -> None:
+    # by_surname returns the known person for a bare surname without _full_name's scan when the
+    # surname does not occur before the person's first mention: what the test after it would say.
+    text = "".join(w + s for w, s in parts)
+    lex = lexicon(default_parser().registry)
+    people = People(text, 0, len(text), lex)
+    people.scan_to(len(text))
+    got = people.by_surname((last,), len(text))
+    ent = people._by_last.get(last)
+    if ent is not None and ent.first:
+        earlier = people._full_name(last)
+        expected = (ent.name, ent.title)
+        if not (earlier is None or earlier[0] == ent.name or earlier[0].endswith(" " + ent.name)
+                or text.find(earlier[0], 0, ent.first) < 0):
+            expected = earlier
+        assert got == expected
+
+
+class _EveryAppositive(People):
+    """The general path: the appositive title after every registered name is read."""
+
+    def _title_read(self, name: str) -> bool:
+        return True
+
+
+APPOSITIVE_WORDS = [*WORDS, "Gabriela", "Lazar", "spokeswoman", "his", "wife", "Maria", "Smith"]
+
+
+@st.composite
+def appositive_texts(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(st.tuples(st.sampled_from(APPOSITIVE_WORDS), st.sampled_from([*SEPS, ", the "])),
+                          max_size=25))
+    return "".join(w + s for w, s in parts)
+
+
+@EQUIVALENCE
+@given(appositive_texts(), st.integers(0, 200))
+def test_lazy_appositive_and_first_named_runs_equal_the_general_scan(text: str, pos: int) -> None:
+    lex = lexicon(default_parser().registry)
+    fast = People(text, 0, len(text), lex)
+    general = _EveryAppositive(text, 0, len(text), lex)
+    for people in (fast, general):
+        people.scan_to(pos)
+        people.scan_to(len(text))
+    assert _found(fast) == _found(general)
+    # A first-named run reads only _untitled's title before it, which the cue after the run never changes.
+    for m in _RUN.finditer(text):
+        got = {fast._untitled(m.start(), m.end(), cue)[1] for cue in (None, True, False)}
+        assert len(got) == 1

@@ -72,6 +72,14 @@ _BLANK_OR_BREAK = frozenset(" \t\r\n")
 _PLACE_PREPOSITIONS = frozenset(("to", "in", "at", "of", "for"))
 _POSSESSIVE = re.compile(r"['’]s?$")
 MEMO_MAX = 4096  # entries of each Lexicon memo
+_NO_TITLE: tuple[frozenset[str], str | None] = (frozenset(), None)  # People._title_reading(None)
+# Lexicon.run_kind values.
+RUN_PLAIN = 0
+RUN_TITLED = 1
+RUN_FIRST_NAMED = 2
+# People._read_run: (words, title, name words, a sentence end cut the run, the period trimmed off the
+# last name word (0 or 1), the name the words make or None).
+_RunReading = tuple[tuple[str, ...], "str | None", tuple[str, ...], bool, int, "str | None"]
 
 
 def _name_before(src: str, lo: int, i: int) -> str | None:
@@ -150,14 +158,19 @@ class Lexicon:
         # rule's name readings. Emptied when full (MEMO_MAX), so no input grows them without bound.
         self.split_memo: dict[tuple[str, ...], tuple[str | None, tuple[str, ...]]] = {}
         self.name_readings: dict[tuple[str, ...], tuple[int, str | None, tuple[str, ...]]] = {}
-        # Whether a run's text has a title word (People.scan_to). A run over a hard wrap keeps its line
-        # break in the key: both memos read the run's words only (split on any blank), so the wrapped
-        # and one-line texts of a run map to the same value, under two keys.
-        self.run_titled: dict[str, bool] = {}
-        # Whether an untitled run starts with a first name of known gender (People._first_named).
-        self.run_first_named: dict[str, bool] = {}
-        # A kept run's words, title and name words (People._scan_run).
-        self.run_split: dict[str, tuple[tuple[str, ...], str | None, tuple[str, ...]]] = {}
+        # What a run's text is (People.scan_to): RUN_TITLED (a title word in it), RUN_FIRST_NAMED (no
+        # title word; a first name of known gender, then a surname: People._first_named) or
+        # RUN_PLAIN; one look-up per run instead of two. A run over a hard wrap keeps its line break
+        # in the key: the memos read the run's words only (split on any blank), so the wrapped and
+        # one-line texts of a run map to the same value, under two keys.
+        self.run_kind: dict[str, int] = {}
+        # A kept run's reading (People._read_run): its words, title and name words (after a
+        # sentence end inside the run), whether it had one, and the name it gives.
+        self.run_split: dict[str, _RunReading] = {}
+        # The full name (and title) that the words before a surname make (People.full_name_from).
+        self.full_names: dict[tuple[str, str], tuple[str, str | None] | None] = {}
+        # A title's lower-case words and the gender they give (People._title_reading).
+        self.title_readings: dict[str, tuple[frozenset[str], str | None]] = {}
         self.source_firsts = frozenset(c.split()[0] for c in self.cue_source)
         self.all_firsts = self.cue_firsts | self.source_firsts
 
@@ -181,10 +194,11 @@ def _title_words(title: str | None) -> frozenset[str]:
 class _Entity:
     __slots__ = ("first", "gender", "kind", "mentions", "name", "title", "title_words")
 
-    def __init__(self, name: str, title: str | None, kind: str, first: int, gender: str | None) -> None:
+    def __init__(self, name: str, title: str | None, kind: str, first: int, gender: str | None,
+                 title_words: frozenset[str]) -> None:
         self.name = name
         self.title = title
-        self.title_words = _title_words(title)
+        self.title_words = title_words  # _title_words(title)
         self.kind = kind
         self.first = first
         self.gender = gender
@@ -238,9 +252,8 @@ class People:
         src = self.src
         titles = self.lex.titles
         cues = self.lex.cues
-        run_titled = self.lex.run_titled
+        run_kind = self.lex.run_kind
         cr = self._run_re is _RUN_NEXT_CR  # (without a CR in the text, a run's break is a LF)
-        first_names = self.lex.first_names
         runs: Iterable[re.Match[str]] = self._iter
         if self._peek is not None:
             runs = itertools.chain((self._peek,), runs)  # the run the last call stopped at
@@ -264,13 +277,18 @@ class People:
                 # Most runs introduce nobody: no title word in them (one set test, or one look-up of the
                 # run's text: it depends on the lexicon only, so it is read once per parser), and no
                 # title or cue word next to them (:meth:`_untitled`); they only reset the run before.
-                titled = run_titled.get(text)
-                if titled is None:
-                    titled = not titles.isdisjoint(text.casefold().replace(".", " ").split())
-                    if len(run_titled) >= MEMO_MAX:
-                        run_titled.clear()
-                    run_titled[text] = titled
-                if not titled:
+                kind = run_kind.get(text)
+                if kind is None:
+                    kind = RUN_TITLED if not titles.isdisjoint(text.casefold().replace(".", " ").split()) else \
+                        RUN_FIRST_NAMED if self._first_named(text) else RUN_PLAIN
+                    if len(run_kind) >= MEMO_MAX:
+                        run_kind.clear()
+                    run_kind[text] = kind
+                if kind == RUN_FIRST_NAMED:
+                    # Kept whatever _untitled says: only its title before the run (``pre``) is read, and
+                    # that does not depend on the cue after the run (not read: any value will do).
+                    self._scan_run(start, end, text, self._untitled(start, end, False)[1])
+                elif kind != RUN_TITLED:
                     after = m.group(1)
                     if after is not None and m.end(1) < self._gap_end:
                         # The whole next word (it ends before the end of the scanned stretch): what
@@ -283,8 +301,6 @@ class People:
                         cue_after = None if c == " " or c == "\t" or (
                             (c == "\n" or c == "\r") and not src.startswith(_BLANK_LINES, end)) else False
                     keep, pre = self._untitled(start, end, cue_after)
-                    if not keep and first_names and self._first_named(text):
-                        keep = True
                     if not keep:
                         self._prev = None
                         continue
@@ -403,22 +419,16 @@ class People:
         is the lower-case title before an untitled run (:meth:`_untitled`)."""
         src = self.src
         prev = self._prev
-        reading = self.lex.run_split.get(text)
+        run_split = self.lex.run_split
+        reading = run_split.get(text)
         if reading is None:
-            # A function of the run's text and the lexicon: read once per parser.
-            toks = tuple(text.split())
-            reading = (toks, *self.split_title(toks))
-            if len(self.lex.run_split) >= MEMO_MAX:
-                self.lex.run_split.clear()
-            self.lex.run_split[text] = reading
-        toks, title, name_toks = reading
-        if "." in text:
-            cut = self._sentence_start(toks)
-            if cut:
-                # "... 26-year-old Tywanza. Sanders called": the run spans a sentence end; what
-                # introduces a person is the part after it (and no title before the run applies).
-                title, name_toks = self.split_title(toks[cut:])
-                pre = None
+            reading = self._read_run(text)
+            if len(run_split) >= MEMO_MAX:
+                run_split.clear()
+            run_split[text] = reading
+        toks, title, name_toks, cut, trim, name = reading
+        if cut:
+            pre = None  # no title before the run applies after a sentence end inside it
         if pre:
             title = f"{pre} {title}" if title else pre
         elif prev is not None and len(name_toks) >= 3 and start - prev[1] <= 5 and \
@@ -430,7 +440,7 @@ class People:
                 if "\n" in between or "\r" in between:
                     between = _WRAP.sub(" ", between)  # "Ambassador to\nHavana": the title is one line
                 title = f"{ptitle}{between}{name_toks[0]}"
-                name_toks = name_toks[1:]
+                trim, name = self._name_of(name_toks[1:])
         elif prev is not None and len(name_toks) >= 3 and start - prev[1] <= 24 and \
                 ("\n" in src[prev[1]:start] or "\r" in src[prev[1]:start]):
             # The same over a hard wrap ("Ambassador to\n    Havana ..."), read as the reflowed text.
@@ -438,8 +448,43 @@ class People:
             ptitle, pnames = self.split_title(prev[2])
             if len(between) <= 5 and between.strip().casefold() in _PLACE_PREPOSITIONS and ptitle and not pnames:
                 title = f"{ptitle}{between}{name_toks[0]}"
-                name_toks = name_toks[1:]
+                trim, name = self._name_of(name_toks[1:])
         self._prev = (start, end, toks)
+        if name is not None:
+            end -= trim
+            if "\n" in text or "\r" in text:
+                # A run over a hard wrap: the name's place in its reflowed text, mapped back to the source.
+                name_start = start + _source_offset(text, len(_WRAP.sub(" ", text)) - trim - len(name))
+            else:
+                name_start = end - len(name)
+            span = trusted_span(max(start, name_start), end)
+            if not title and self._title_read(name):
+                title = self.appositive_title(end)
+            self.add(name, title, span, "person")
+
+    def _title_read(self, name: str) -> bool:
+        """Whether :meth:`add` would read a title given with ``name``: only for a new person or one
+        without a title yet. Short-cut: the appositive after a name ("..., spokeswoman of ...") is
+        looked for only then (the general path looks for it every time; the tests check both agree)."""
+        known = self._by_name.get(name.casefold())
+        return known is None or not known.title
+
+    def _read_run(self, text: str) -> _RunReading:
+        """What :meth:`_scan_run` reads off a run's text alone (a function of the text and the
+        lexicon, kept per parser in Lexicon.run_split): its words, the title and name words after the
+        last sentence end inside it, whether there was one, and :meth:`_name_of` the name words."""
+        toks = tuple(text.split())
+        title, name_toks = self.split_title(toks)
+        cut = self._sentence_start(toks) if "." in text else 0
+        if cut:
+            # "... 26-year-old Tywanza. Sanders called": the run spans a sentence end; what
+            # introduces a person is the part after it.
+            title, name_toks = self.split_title(toks[cut:])
+        return (toks, title, name_toks, cut > 0, *self._name_of(name_toks))
+
+    def _name_of(self, name_toks: tuple[str, ...]) -> tuple[int, str | None]:
+        """The name that a run's name words give (None: too short, too long, or not a name) and
+        whether the last word's period was trimmed off (1) or not (0)."""
         last = name_toks[-1] if name_toks else ""
         trim = 0
         if last.endswith(".") and len(last) > 2 and "." not in last[:-1] and \
@@ -447,40 +492,28 @@ class People:
             # "... voted for Mark Daugherty." The period ends the sentence, not the name.
             name_toks = (*name_toks[:-1], last[:-1])
             trim = 1
-            end -= 1
         if 2 <= len(name_toks) <= 4 and self.looks_like_name(name_toks):
-            if "\n" in text or "\r" in text:
-                # A run over a hard wrap: the name's place in its reflowed text, mapped back to the source.
-                name_start = start + _source_offset(text, len(_WRAP.sub(" ", text)) - trim - len(" ".join(name_toks)))
-            else:
-                name_start = end - len(" ".join(name_toks))
-            span = trusted_span(max(start, name_start), end)
-            self.add(" ".join(name_toks), title or self.appositive_title(end), span, "person")
+            return trim, " ".join(name_toks)
+        return trim, None
 
     def _first_named(self, text: str) -> bool:
         """A run of two or three words that starts with a first name of known gender ("Felicia
         Sanders and ..."): news copy introduces a person by first name and surname, so the run is a
         person even with no title or cue next to it (a capitalised phrase that opens with such a
-        name is rarely anything else). A function of the run's text and the lexicon: kept per parser."""
-        memo = self.lex.run_first_named
-        found = memo.get(text)
-        if found is None:
-            words = text.split()
-            stopwords = self.lex.stopwords
-            k = 0
-            while k < len(words) and words[k].casefold() in stopwords:
-                k += 1
-            rest = words[k:]
-            # First name and surname, with at most a middle initial ("Mary J. Blige"): a longer
-            # phrase that opens with a first name is a place or an institution as often as not
-            # ("Madison Square Garden", "Truman Presidential Library").
-            found = rest[0].casefold() in self.lex.first_names if len(rest) == 2 else (
-                len(rest) == 3 and _INITIALS.fullmatch(rest[1]) is not None
-                and rest[0].casefold() in self.lex.first_names) if rest else False
-            if len(memo) >= MEMO_MAX:
-                memo.clear()
-            memo[text] = found
-        return found
+        name is rarely anything else). A function of the run's text and the lexicon: kept per parser
+        (Lexicon.run_kind, with whether the run has a title word)."""
+        words = text.split()
+        stopwords = self.lex.stopwords
+        k = 0
+        while k < len(words) and words[k].casefold() in stopwords:
+            k += 1
+        rest = words[k:]
+        # First name and surname, with at most a middle initial ("Mary J. Blige"): a longer
+        # phrase that opens with a first name is a place or an institution as often as not
+        # ("Madison Square Garden", "Truman Presidential Library").
+        return rest[0].casefold() in self.lex.first_names if len(rest) == 2 else (
+            len(rest) == 3 and _INITIALS.fullmatch(rest[1]) is not None
+            and rest[0].casefold() in self.lex.first_names) if rest else False
 
     def _untitled(self, start: int, end: int, cue_after: bool | None) -> tuple[bool, str | None]:
         """Whether a run without a title word introduces a person, and the lower-case title before it:
@@ -619,8 +652,10 @@ class People:
         key = name.casefold()
         ent = self._by_name.get(key)
         if ent is None:
-            ent = _Entity(name, title, kind, mention.start if mention else 0,
-                          self._gender(title, name if kind == "person" else None))
+            title_words, gender = self._title_reading(title) if title else _NO_TITLE
+            if gender is None and kind == "person":
+                gender = self._name_gender(name)
+            ent = _Entity(name, title, kind, mention.start if mention else 0, gender, title_words)
             self._by_name[key] = ent
             self.entities.append(ent)
             if kind == "person" and " " in name:
@@ -628,28 +663,49 @@ class People:
                 self._by_first.setdefault(name.split(" ", 1)[0], ent)
         elif title and not ent.title:
             ent.title = title
-            ent.title_words = _title_words(title)
-            ent.gender = self._gender(title, None) or ent.gender
+            ent.title_words, gender = self._title_reading(title)
+            ent.gender = gender or ent.gender
         if mention is not None:
             ms = ent.mentions
             # Span equality by its fields (the generated __ne__ costs more than the comparison).
             if not ms or ms[-1].start != mention.start or ms[-1].end != mention.end:
                 ms.append(mention)
             if antecedent:
-                self._event(mention.start, ent)
+                # self._event(mention.start, ent), inlined (one call per mention less).
+                events = self._events
+                pos = mention.start
+                if events and pos < events[-1][0]:
+                    self._descent = len(events)
+                events.append((pos, ent))
         return ent
 
     def _gender(self, title: str | None, name: str | None) -> str | None:
         """A person's gender for pronouns: from a gendered title or honorific ("spokeswoman",
         "Mr."), else from a first name that is strongly one gender ("Foreign Minister Anna
         Varkonyi": the title says nothing, "Anna" does). Wire copy introduces a person once by full
-        name, first name first, and then says "he" or "she"; a name of one word gives nothing."""
-        if title:
-            words = {w.casefold().rstrip(".") for w in title.split()}
-            if words & self.lex.female:
-                return "female"
-            if words & self.lex.male:
-                return "male"
+        name, first name first, and then says "he" or "she"; a name of one word gives nothing.
+        (:meth:`add` reads the same in two steps: :meth:`_title_reading`, then :meth:`_name_gender`.)"""
+        return self._title_reading(title)[1] or self._name_gender(name)
+
+    def _title_reading(self, title: str | None) -> tuple[frozenset[str], str | None]:
+        """A title's lower-case words (``_title_words``) and the gender they give, if any. A function
+        of the title and the lexicon: kept per parser (Lexicon.title_readings)."""
+        if not title:
+            return frozenset(), None
+        memo = self.lex.title_readings
+        reading = memo.get(title)
+        if reading is None:
+            words = _title_words(title)
+            gender = "female" if not words.isdisjoint(self.lex.female) else \
+                "male" if not words.isdisjoint(self.lex.male) else None
+            reading = (words, gender)
+            if len(memo) >= MEMO_MAX:
+                memo.clear()
+            memo[title] = reading
+        return reading
+
+    def _name_gender(self, name: str | None) -> str | None:
+        """The gender a person's first name gives (:meth:`_gender`)."""
         if name and " " in name:
             first = name.split(None, 1)[0].casefold()
             if first in self.lex.female_first:
@@ -685,6 +741,11 @@ class People:
             # A bare surname shared by two people ("Marcel Lazar ... his wife, Gabriela Lazar, wrote
             # ... Lazar said"): news copy names the relative in full, so the surname alone stays with
             # the person the text introduced first.
+            if self.src.find(last, self.start, ent.first) < 0:
+                # Short-cut of the test below: the earlier full name ends with the surname, so with no
+                # occurrence of the surname before the person's first mention it cannot occur there
+                # either (and _full_name's scan of every occurrence is not needed).
+                return ent.name, ent.title
             earlier = self._full_name(last)
             if earlier is None or earlier[0] == ent.name or earlier[0].endswith(" " + ent.name) or \
                     self.src.find(earlier[0], self.start, ent.first) < 0:
@@ -751,7 +812,20 @@ class People:
         """The full name (and title) that the capitalised words ``before`` a surname give, if they
         make one. A word closed by a period ends the sentence before the name ("... in Nicaragua.
         Reagan said"), unless it is an initial ("George H.W. Bush", "Mary J. Blige") or an
-        abbreviation that never ends a sentence ("Mr.", "Sen."): names start after it."""
+        abbreviation that never ends a sentence ("Mr.", "Sen."): names start after it. A function of
+        the two strings and the lexicon: kept per parser (Lexicon.full_names)."""
+        memo = self.lex.full_names
+        key = (before, last)
+        if key in memo:
+            return memo[key]
+        found = self._full_name_from(before, last)
+        if len(memo) >= MEMO_MAX:
+            memo.clear()
+        memo[key] = found
+        return found
+
+    def _full_name_from(self, before: str, last: str) -> tuple[str, str | None] | None:
+        """:meth:`full_name_from`, computed."""
         words = tuple(before.split())
         words = words[self._sentence_start((*words, last)):]
         if not words:

@@ -30,7 +30,9 @@ def test_plugin_agency_is_drawn_and_parsed(pair: tuple[str, object]) -> None:
 def test_plugin_agency_appears() -> None:
     seen: set[str | None] = set()
 
-    @settings(max_examples=400, database=None)
+    # Derandomized: the plugin's agency is one of 120-odd, so a random run of a few hundred examples
+    # could miss it; a fixed run of 600 draws it (and fails the same way every time if it cannot).
+    @settings(max_examples=600, database=None, derandomize=True)
     @given(article_specs(parser=PARSER, shapes=SHAPES))
     def collect(pair: tuple[str, object]) -> None:
         seen.add(pair[1].agency)  # type: ignore[attr-defined]

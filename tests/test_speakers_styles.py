@@ -126,3 +126,13 @@ def test_it_far_from_a_speaking_organisation_stays_unresolved() -> None:
             "Parents of the victims now lead a group that campaigns for new laws. It seeks what it calls "
             "\"sensible gun laws.\"\n")
     assert credits(text)[1][1] != "the National Rifle Association"
+
+
+def test_head_of_state_and_of_government() -> None:
+    # Role phrases that stand for a title are data (lexicon kind "role_alias").
+    text = ("MOSCOW, March 3. /TASS/. Russian President Viktor Orlov has held talks with Prime Minister "
+            "Anton Belov.\n\n"
+            "\"We discussed the whole range of issues,\" the head of state said.\n\n"
+            "\"The budget is balanced,\" the head of government added.\n")
+    assert [g[1:] for g in credits(text)] == [("Viktor Orlov", "the head of state"),
+                                             ("Anton Belov", "the head of government")]

@@ -487,6 +487,14 @@ class _Attributor:
             ent = self.people.add(name, ftitle, span, "person")
             return _speaker(ent.name, span, text, ent.kind)
         head = words[-1].casefold()
+        if lex.role_alias and first not in _INDEFINITE:
+            role = words[1:] if first in _DETERMINERS else words
+            alias = lex.role_alias.get(" ".join([w.casefold() for w in role]))
+            if alias is not None:  # "the head of state" -> the person titled president
+                ent = self.people.by_role(alias, span.start)
+                if ent is not None:
+                    self.people.mention(ent, span)
+                    return _speaker(ent.name, span, text, ent.kind)
         if head in lex.orgs:
             ent = self.people.add(one_line(text), None, span, "organisation")
             return _speaker(ent.name, span, text, "organisation")

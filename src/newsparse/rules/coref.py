@@ -128,6 +128,13 @@ class Lexicon:
         # Cues after an attribution that name where the words were reported ('"...," X said,
         # according to CNN'): the text credits the quote to that source.
         self.outer_source = low.get("cue_outer_source", frozenset())
+        # Role phrases that stand for a title ("the head of state" -> the person titled president),
+        # written "phrase=title words".
+        self.role_alias: dict[str, tuple[str, ...]] = {}
+        for entry in low.get("role_alias", frozenset()):
+            phrase, _, title = entry.partition("=")
+            if phrase.split() and title.split():
+                self.role_alias[" ".join(phrase.split())] = tuple(title.split())
         # After an attribution's mention: up to eight words ("said of the families"), a comma, an
         # optional appositive closed by a comma, then the cue (group 1); one anchored match.
         self.after_attribution: re.Pattern[str] | None = None
@@ -181,7 +188,7 @@ def lexicon(registry: Any) -> Lexicon:
     if lex is None:
         kinds = ("cue_verb", "cue_source", "title", "generic_person", "organisation", "pronoun", "term_marker",
                  "abbreviation", "cue_adverb", "stopword", "female_title", "male_title", "cue_with_to",
-                 "cue_outer_source", "female_first_name", "male_first_name")
+                 "cue_outer_source", "female_first_name", "male_first_name", "role_alias")
         lex = Lexicon({k: registry.words(k) for k in kinds})
         registry.cache["newsparse.coref.lexicon"] = lex
     return lex

@@ -136,3 +136,15 @@ def test_head_of_state_and_of_government() -> None:
             "\"The budget is balanced,\" the head of government added.\n")
     assert [g[1:] for g in credits(text)] == [("Viktor Orlov", "the head of state"),
                                              ("Anton Belov", "the head of government")]
+
+
+def test_a_counterpart_takes_the_role_of_its_country() -> None:
+    # TASS style: "talks with his Belarusian counterpart X", then "the Belarusian president" is X and
+    # "the Russian leader" the Russian president, though X was named last.
+    text = ("MOSCOW, March 3. /TASS/. Russian President Viktor Orlov has held talks with his Belarusian "
+            "counterpart Anton Lisitsky, the Kremlin press service said.\n\n"
+            "\"Our cooperation is developing,\" the Russian leader stressed.\n\n"
+            "\"This is unacceptable,\" the Belarusian president said.\n")
+    assert [g[1] for g in credits(text)] == ["Viktor Orlov", "Anton Lisitsky"]
+    people = {p.name: p.title for p in newsparse.parse(text).people}
+    assert people["Anton Lisitsky"] == "Belarusian counterpart"  # not "press" from the press service

@@ -52,6 +52,8 @@ _RUN_NEXT = re.compile(_RUN.pattern + r"(?:(?=[ \t]+(\w+)))?")
 _RUN_NEXT_CR = re.compile(_run_pattern(_SEP) + r"(?:(?=[ \t]+(\w+)))?")
 _APPOSITIVE = re.compile(r"," + _SEP + r"(?:(?:the|a|an)" + _SEP + r")?(?:[A-Z][\w-]*+" + _SEP + r"){0,3}([\w-]+)")
 _LOOKBACK = 64
+# Words after a title in an appositive that keep it a title (", spokeswoman of the ministry").
+_APPOSITIVE_LINKS = frozenset("of for at in to with from and who and".split())
 _IT_REACH = 200  # characters from an organisation's mention to an "it" that refers back to it
 _WORDISH = frozenset("'’.-_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # One to three capitalised words, each followed by blanks, ending at the end of the text: the name
@@ -581,6 +583,10 @@ class People:
         """", spokeswoman of the Belarusian leader" after a name: its title."""
         m = _APPOSITIVE.match(self.src, end)
         if m is not None and m.group(1).casefold() in self.lex.titles:
+            after = _NEXT_WORD.match(self.src, m.end())
+            if after is not None and after.group(1).islower() and after.group(1) not in self.lex.titles and \
+                    after.group(1) not in _APPOSITIVE_LINKS:
+                return None  # the title word modifies a noun that is none ("the Kremlin press service")
             g = m.group()
             if ("\n" in g or "\r" in g) and self._crosses(end, m.end()):
                 # Over a paragraph boundary: what the match reads within the paragraph.
@@ -603,6 +609,9 @@ class People:
                 taken.append(w)
             else:
                 break
+        if taken and taken[-1] == "counterpart" and len(words) > len(taken) and words[-len(taken) - 1][:1].isupper():
+            # "his Belarusian counterpart Alexander Lukashenko": whose counterpart is the title's point.
+            taken.append(words[-len(taken) - 1])
         return " ".join(reversed(taken)) or None
 
     def split_title(self, toks: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
@@ -906,6 +915,7 @@ class People:
         generic = head in self.lex.generic
         best: _Entity | None = None
         best_score = -1
+        fallback: _Entity | None = None
         # Most recent first; a title with every modifier ("the Russian foreign minister") ends the search.
         for p, ent in reversed(self._events[-_LOOKBACK:]):
             if p >= pos or ent.kind != "person" or not ent.title:
@@ -917,8 +927,18 @@ class People:
                     return ent
                 if score > best_score:
                     best, best_score = ent, score
-            elif generic and best is None:
+            elif mods and "counterpart" in tw and mods <= tw:
+                # "his Belarusian counterpart X" ... "the Belarusian president": a counterpart holds the
+                # role of the person it is the counterpart of, from the country its title names.
                 return ent
+            elif generic and best is None:
+                if not mods or mods <= tw:
+                    return ent
+                # "the Russian leader" is not the Belarusian counterpart named last: a titled person
+                # with the modifiers, else (as before) the most recent titled person.
+                fallback = fallback or ent
+        if best is None and fallback is not None:
+            return fallback
         if best is None:
             self.scan_to(self.end)
             for ent in self.entities[:_LOOKBACK]:

@@ -148,3 +148,22 @@ def test_a_counterpart_takes_the_role_of_its_country() -> None:
     assert [g[1] for g in credits(text)] == ["Viktor Orlov", "Anton Lisitsky"]
     people = {p.name: p.title for p in newsparse.parse(text).people}
     assert people["Anton Lisitsky"] == "Belarusian counterpart"  # not "press" from the press service
+
+
+def test_names_after_long_titles() -> None:
+    # TASS writes the whole office before the name; the name follows the last organisation word,
+    # place noun or party name of the title's complement (lexicon kind "name_stop").
+    text = ("MOSCOW, March 3. /TASS/. Chairman of the State Duma Committee on International Affairs Oleg "
+            "Bratsev said the sanctions were \"illegitimate.\"\n\n"
+            "Head of the Karelian Republic Pavel Ustinov wrote on his Telegram channel: \"We are ready.\"\n\n"
+            "Presidential Envoy to the Far Eastern Federal District Yury Mironov told TASS: \"The program "
+            "will be extended.\"\n\n"
+            "\"There will be more money,\" Mironov added.\n")
+    assert [g[1] for g in credits(text)] == ["Oleg Bratsev", "Pavel Ustinov", "Yury Mironov", "Yury Mironov"]
+
+
+def test_an_organisation_name_is_not_cut_into_a_person() -> None:
+    text = ("NEW YORK (Reuters) - \"We will see,\" Goldman Sachs Group Inc said.\n\n"
+            "\"We will see,\" the Kremlin Press Service said.\n")
+    assert [(g[1], newsparse.parse(text).quotes[i].speaker.kind) for i, g in enumerate(credits(text))] == [
+        ("Goldman Sachs Group Inc", "organisation"), ("the Kremlin Press Service", "organisation")]

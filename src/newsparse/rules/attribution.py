@@ -516,8 +516,13 @@ class _Attributor:
         caps = tuple([w for w in words if w.casefold() not in _DETERMINERS])
         title, names = self.people.split_title(caps)
         names = tuple([n for n in names if n.casefold() not in _SMALL])
-        if (first == "the" and not title) or (not (names and self.people.looks_like_name(names)) and (
-                any(w.casefold().rstrip(".") in lex.orgs for w in caps))):
+        # A name after a title's complement ("the Chechen Republic Ramzan Kadyrov": split_title cut
+        # it after the place noun) is a person, though the words start with "the".
+        after_title = len(names) >= 2 and self.people.looks_like_name(names) and any(
+            w.casefold().rstrip(".") in lex.name_stops for w in caps[:len(caps) - len(names)])
+        if not after_title and ((first == "the" and not title) or (
+                not (names and self.people.looks_like_name(names)) and (
+                any(w.casefold().rstrip(".") in lex.orgs for w in caps)))):
             return _ORG, None, ()
         if not names:
             return _ROLE, title, ()

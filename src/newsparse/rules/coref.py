@@ -130,6 +130,10 @@ class Lexicon:
         # Cues after an attribution that name where the words were reported ('"...," X said,
         # according to CNN'): the text credits the quote to that source.
         self.outer_source = low.get("cue_outer_source", frozenset())
+        # Words that end the complement of a long title and are never part of a person's name:
+        # organisation words, place nouns, party names ("... Committee on International Affairs
+        # Leonid Slutsky", "House Republican Thomas Massie").
+        self.name_stops = self.orgs | low.get("name_stop", frozenset())
         # Role phrases that stand for a title ("the head of state" -> the person titled president),
         # written "phrase=title words".
         self.role_alias: dict[str, tuple[str, ...]] = {}
@@ -190,7 +194,7 @@ def lexicon(registry: Any) -> Lexicon:
     if lex is None:
         kinds = ("cue_verb", "cue_source", "title", "generic_person", "organisation", "pronoun", "term_marker",
                  "abbreviation", "cue_adverb", "stopword", "female_title", "male_title", "cue_with_to",
-                 "cue_outer_source", "female_first_name", "male_first_name", "role_alias")
+                 "cue_outer_source", "female_first_name", "male_first_name", "role_alias", "name_stop")
         lex = Lexicon({k: registry.words(k) for k in kinds})
         registry.cache["newsparse.coref.lexicon"] = lex
     return lex
@@ -637,11 +641,11 @@ class People:
         if titles.isdisjoint(bare):
             # No title word: only the leading stopwords go.
             if not lows or lows[0] not in stopwords:
-                return None, toks
+                return None, self._after_name_stops(toks, bare)
             lead = 1
             while lead < len(toks) and lows[lead] in stopwords:
                 lead += 1
-            return None, toks[lead:]
+            return None, self._after_name_stops(toks[lead:], bare[lead:])
         last_title = len(bare) - 1
         while bare[last_title] not in titles:
             last_title -= 1
@@ -649,7 +653,21 @@ class People:
         while lead < len(toks) and lows[lead] in stopwords and bare[lead] not in titles:
             lead += 1
         title = " ".join(toks[lead:last_title + 1]) or None
-        return title, toks[last_title + 1:]
+        return title, self._after_name_stops(toks[last_title + 1:], bare[last_title + 1:])
+
+    def _after_name_stops(self, toks: tuple[str, ...], bare: list[str]) -> tuple[str, ...]:
+        """The name after the last organisation word or place noun of a long title's complement:
+        "International Affairs Leonid Slutsky" (Chairman of the State Duma Committee on ...), "the
+        Chechen Republic Ramzan Kadyrov" (Head of ...) give "Leonid Slutsky", "Ramzan Kadyrov". Kept
+        whole when fewer than two words would be left ("Goldman Sachs Group Inc" is no person)."""
+        stops = self.lex.name_stops
+        if len(toks) < 4 or stops.isdisjoint(bare[:-2]):
+            return toks
+        k = len(toks) - 3
+        while bare[k] not in stops:
+            k -= 1
+        rest = toks[k + 1:]
+        return rest if all([t[:1].isupper() for t in rest]) else toks
 
     def looks_like_name(self, toks: tuple[str, ...]) -> bool:
         orgs = self.lex.orgs

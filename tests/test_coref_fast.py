@@ -159,8 +159,18 @@ def _split_title_loop(people: People, toks: tuple[str, ...]) -> tuple[str | None
         lead += 1
     if last_title >= 0:
         title = " ".join(toks[max(lead, 0):last_title + 1]) or None
-        return title, toks[last_title + 1:]
-    return None, toks[lead:]
+        return title, _after_name_stops_loop(people, toks[last_title + 1:])
+    return None, _after_name_stops_loop(people, toks[lead:])
+
+
+def _after_name_stops_loop(people: People, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The name after the last name-stop word of a long title's complement, as a plain loop."""
+    if len(names) >= 4:
+        for k in range(len(names) - 3, -1, -1):
+            if names[k].casefold().rstrip(".") in people.lex.name_stops:
+                rest = names[k + 1:]
+                return rest if all(t[:1].isupper() for t in rest) else names
+    return names
 
 
 def _looks_like_name_loop(people: People, toks: tuple[str, ...]) -> bool:

@@ -167,3 +167,19 @@ def test_an_organisation_name_is_not_cut_into_a_person() -> None:
             "\"We will see,\" the Kremlin Press Service said.\n")
     assert [(g[1], newsparse.parse(text).quotes[i].speaker.kind) for i, g in enumerate(credits(text))] == [
         ("Goldman Sachs Group Inc", "organisation"), ("the Kremlin Press Service", "organisation")]
+
+
+def test_a_place_between_title_and_name() -> None:
+    # "Permanent Representative to the UN X", "Ambassador to the United States Y": the place belongs to
+    # the title; the person is found by the name after it, also when the mention starts at the place.
+    text = ("UNITED NATIONS, March 3. /TASS/. Russia's Permanent Representative to the UN Pavel Lebedev has "
+            "said Moscow will block the draft.\n\n"
+            "\"We will not support it,\" the Russian diplomat told reporters.\n\n"
+            "Russian Ambassador to the United States Igor Sokolov said: \"We are ready.\"\n\n"
+            "\"It is up to them,\" the ambassador added.\n")
+    got = credits(text)
+    assert [g[1] for g in got] == ["Pavel Lebedev", "Igor Sokolov", "Igor Sokolov"]
+    titles = {p.name: p.title for p in newsparse.parse(text).people}
+    assert titles["Pavel Lebedev"] == "Russia's Permanent Representative to the UN"
+    assert titles["Igor Sokolov"] == "Russian Ambassador to the United States"
+    assert "United States" not in titles

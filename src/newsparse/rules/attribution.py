@@ -469,6 +469,13 @@ class _Attributor:
                     readings.clear()
                 readings[words] = reading
             kind, title, names = reading
+            if len(words) >= 3 and (kind == _ORG or len(names) >= 3):
+                # A place between a title and a name ("Ambassador to the United States Anatoly
+                # Antonov said"): the person the scan registered under the name.
+                known = self.people.by_name_end(words, span.end)
+                if known is not None:
+                    self.people.mention(known, span)
+                    return _speaker(known.name, span, text, known.kind)
             if kind == _ORG:
                 ent = self.people.add(one_line(text), None, span, "organisation")
                 return _speaker(ent.name, span, text, "organisation")

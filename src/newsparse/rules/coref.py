@@ -71,7 +71,7 @@ _NEXT_WORD_WRAP = re.compile(_SEP + r"(\w+)")
 _BREAK_CHARS = frozenset("\r\n")
 _BLANK_LINES = ("\n\n", "\r\n\r\n", "\r\r")  # a line break that opens a blank line
 _BLANK_OR_BREAK = frozenset(" \t\r\n")
-_PLACE_PREPOSITIONS = frozenset(("to", "in", "at", "of", "for"))
+_PLACE_PREPOSITIONS = frozenset(("to", "in", "at", "of", "for", "to the", "in the", "at the", "of the", "for the"))
 _POSSESSIVE = re.compile(r"['’]s?$")
 MEMO_MAX = 4096  # entries of each Lexicon memo
 _NO_TITLE: tuple[frozenset[str], str | None] = (frozenset(), None)  # People._title_reading(None)
@@ -314,7 +314,7 @@ class People:
                         cue_after = None if c == " " or c == "\t" or (
                             (c == "\n" or c == "\r") and not src.startswith(_BLANK_LINES, end)) else False
                     keep, pre = self._untitled(start, end, cue_after)
-                    if not keep:
+                    if not keep and not self._after_title_place(start, end):
                         self._prev = None
                         continue
                     self._scan_run(start, end, text, pre)
@@ -444,16 +444,20 @@ class People:
             pre = None  # no title before the run applies after a sentence end inside it
         if pre:
             title = f"{pre} {title}" if title else pre
-        elif prev is not None and len(name_toks) >= 3 and start - prev[1] <= 5 and \
+        elif prev is not None and len(name_toks) >= 3 and start - prev[1] <= 9 and \
                 src[prev[1]:start].strip().casefold() in _PLACE_PREPOSITIONS:
-            # "Ambassador to Havana Viktor Koronelli": the place belongs to the title.
+            # "Ambassador to Havana Viktor Koronelli", "Permanent Representative to the UN Vasily
+            # Nebenzya", "Ambassador to the United States Anatoly Antonov": the place belongs to the
+            # title; the name is its last two words, or starts at a known first name.
             ptitle, pnames = self.split_title(prev[2])
             if ptitle and not pnames:
                 between = src[prev[1]:start]
                 if "\n" in between or "\r" in between:
                     between = _WRAP.sub(" ", between)  # "Ambassador to\nHavana": the title is one line
-                title = f"{ptitle}{between}{name_toks[0]}"
-                trim, name = self._name_of(name_toks[1:])
+                name_at = next((k for k in range(1, len(name_toks) - 1)
+                                if name_toks[k].casefold() in self.lex.first_names), len(name_toks) - 2)
+                title = f"{ptitle}{between}{' '.join(name_toks[:name_at])}"
+                trim, name = self._name_of(name_toks[name_at:])
         elif prev is not None and len(name_toks) >= 3 and start - prev[1] <= 24 and \
                 ("\n" in src[prev[1]:start] or "\r" in src[prev[1]:start]):
             # The same over a hard wrap ("Ambassador to\n    Havana ..."), read as the reflowed text.
@@ -527,6 +531,17 @@ class People:
         return rest[0].casefold() in self.lex.first_names if len(rest) == 2 else (
             len(rest) == 3 and _INITIALS.fullmatch(rest[1]) is not None
             and rest[0].casefold() in self.lex.first_names) if rest else False
+
+    def _after_title_place(self, start: int, end: int) -> bool:
+        """A run right after a title and a place preposition ("Permanent Representative to the UN
+        Vasily Nebenzya"): the place and the name of a titled person (:meth:`_scan_run` splits them)."""
+        prev = self._prev
+        if prev is None or start - prev[1] > 9 or \
+                self.src[prev[1]:start].strip().casefold() not in _PLACE_PREPOSITIONS or \
+                len(self.src[start:end].split()) < 3:
+            return False  # (a place alone, "Ambassador to the United States", names nobody)
+        ptitle, pnames = self.split_title(prev[2])
+        return ptitle is not None and not pnames
 
     def _untitled(self, start: int, end: int, cue_after: bool | None) -> tuple[bool, str | None]:
         """Whether a run without a title word introduces a person, and the lower-case title before it:
@@ -922,6 +937,18 @@ class People:
                 if ent.kind != "organisation" or pos - p > _IT_REACH or p < self._paragraph_at(pos)[0]:
                     return None
                 return ent
+        return None
+
+    def by_name_end(self, words: tuple[str, ...], end: int) -> _Entity | None:
+        """A person known by the last two or three of ``words``, a mention ending at ``end`` ("the
+        United States Anatoly Antonov" in "Ambassador to the United States Anatoly Antonov said": a
+        place before the name; the mention's own run, which introduces the person, is read too)."""
+        self.scan_to(end)
+        for n in (3, 2):
+            if len(words) > n:
+                ent = self._by_name.get(" ".join(words[-n:]).casefold())
+                if ent is not None and ent.kind == "person" and ent.title:
+                    return ent  # a titled person: the title scan split place and name
         return None
 
     def by_role(self, words: tuple[str, ...], pos: int) -> _Entity | None:

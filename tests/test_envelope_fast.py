@@ -62,3 +62,44 @@ def test_trailer_fast_path_agrees(lines: list[str], start: int, br: str) -> None
 
 def _key(state: ParseState) -> tuple[object, ...]:
     return tuple((t.kind, t.text, t.span.start, t.span.end) for t in state.trailer), state.body_end
+
+
+@EQUIVALENCE
+@given(st.lists(st.sampled_from(["___", "_____", "## x NOTEBOOK", "#ab NOTEBOOK", "NOTEBOOK", "_", "#", "x_y", "ab",
+                                 " \u0416 ", ""]), max_size=6), st.integers(0, 60), st.integers(0, 60))
+def test_rest_hint_prefilter_keeps_every_marker_line(lines: list[str], lo: int, hi: int) -> None:
+    # The general path it short-cuts: every line of the region tried against the rest patterns.
+    text = "\n".join(lines)
+    state = ParseState(text, REGISTRY)
+    marker = any(pat.fullmatch(ln.text.strip()) for ln in state.lines_between(lo, hi) for _, pat in E._REST)
+    if marker:
+        assert E._has_rest_hint(text, lo, hi)
+    if not any(h in text[lo:hi] for _, h in E._REST_HINTS):
+        assert not E._has_rest_hint(text, lo, hi)
+
+
+@EQUIVALENCE
+@given(st.lists(st.sampled_from(["Hello world.", "", "Reuter", "___", "### x NOTEBOOK", "x_y", "#"]), max_size=5),
+       st.integers(0, 40), st.integers(0, 40))
+def test_trailer_of_empty_region_claims_nothing(lines: list[str], start: int, end: int) -> None:
+    text = "\n".join(lines)
+    state = ParseState(text, REGISTRY)
+    state.body_start, state.body_end = min(start, len(text)), min(end, len(text))
+    lo, hi = state.body_start, state.body_end
+    E.trailer(state)
+    if lo >= hi:
+        assert not state.trailer and state.body_end == hi
+    # and the rule agrees with its general loop on every region
+    assert _key(state) == _general_trailer_region(text, lo, hi)
+
+
+def _general_trailer_region(text: str, start: int, end: int) -> tuple[object, ...]:
+    state = ParseState(text, REGISTRY)
+    state.body_start, state.body_end = start, end
+    original = E._quick_trailer
+    E._quick_trailer = lambda *a: ("", None)  # type: ignore[assignment]
+    try:
+        E.trailer(state)
+    finally:
+        E._quick_trailer = original
+    return _key(state)

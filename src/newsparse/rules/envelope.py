@@ -534,9 +534,13 @@ def _front_without_dateline(state: ParseState, tables: _AgencyTables) -> None:
     byline) is read line by line; at its first line that is not claimed, the rest of the block
     is judged as one unit, the way it will read once rendered on one line.
     """
+    found = split_blocks(state, state.body_start, state.body_end)
+    if not found:
+        # No block (an empty or blank region): the loop below would claim nothing.
+        state.extras["envelope.blocks"] = (state.body_start, state.body_end, found)
+        return
     src = state.source
     has_cr = "\r" in src
-    found = split_blocks(state, state.body_start, state.body_end)
     front = _Front(tables)
     claimed_end: int | None = None
 

@@ -93,3 +93,17 @@ def test_late_controls_fast_path_is_taken() -> None:
     pos = text.index("N")
     first, end, controls = H._block_info(text, 0, pos, len(text))
     assert controls == 1 and H._gives_up_before_controls(text, first, end, controls)
+
+
+PROSE = st.sampled_from(["NATIONAL AMUSEMENTS AGAIN UPS BID", "    NEW YORK, March 3 - Viacom International said",
+                         "the value of its offer for the stock.", "x", "a" * 45, "Priority: urgent", "ZCZC",
+                         "\x16W2870"])
+
+
+@EQUIVALENCE
+@given(st.sampled_from(["", "\x02\n", "\x01\x02\n", "^"]), st.lists(PROSE, min_size=1, max_size=6),
+       st.sampled_from(["\x03", "\n\x03", " \x03\x03\x03\x03\x03", "\x03\n\nMore.", ""]))
+def test_late_controls_fast_path_agrees_on_story_shapes(head: str, lines: list[str], tail: str) -> None:
+    text = head + "\n".join(lines) + tail
+    with pytest.MonkeyPatch.context() as mp:
+        assert _claim_key(text, True, mp) == _claim_key(text, False, mp), text

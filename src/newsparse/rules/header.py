@@ -270,27 +270,25 @@ def _claim(state: ParseState, data: _HeaderData, seg: int, pos: int, end: int,
 
 
 def _gives_up_before_controls(src: str, first: int, block_end: int, block_controls: int) -> bool:
-    """Whether :func:`_claim`'s line loop gives up (returns None) before it reaches the line of
-    the block's first control character: the fast path of that loop for a block whose control
-    characters come late (Reuters copy: an ETX ends the story's one block), which it would read
-    line by line, two key-value tests a line.
+    """Whether :func:`_claim`'s line loop gives up (returns None) at the block's third line: the
+    fast path of that loop for a block whose control characters come late (Reuters copy: an ETX
+    ends the story's one block), which it would read line by line, two key-value tests a line.
 
     For a caller whose first line starts with no ANPA mark and fails the prefilter: then no
     candidate is a key-value line (a key and its colon start the first line, as the prefilter
-    reads it) nor a marker (the prefilter holds the markers), and before the control line no
-    candidate has a control character, so none is a transmission line; the loop gives up at the
-    first candidate of three or more lines with at least 40 letters and more than ten a control
-    character of the block (letters only grow). So it gives up before the control line when the
-    lines wholly before it are three or more and hold that many letters (LF-only lines: those of
-    the line table; tests/test_header_fast.py checks this against the loop)."""
-    c = _CONTROL.search(src, first, block_end)
-    if c is None:
-        return False
-    head_end = src.rfind("\n", first, c.start())
-    if head_end < 0:
-        return False
-    head = src[first:head_end]
-    if "\r" in head or head.count("\n") < 2:
+    reads it) nor a marker (the prefilter holds the markers), and a candidate without a control
+    character is no transmission line; the loop gives up at its first candidate of three or
+    more lines with at least 40 letters and more than ten a control character of the block. So
+    it gives up at the third line when the first three (LF-only lines: those of the line table)
+    hold no control character and that many letters (tests/test_header_fast.py checks this
+    against the loop)."""
+    e = first - 1
+    for _ in range(3):  # the end of the third line
+        e = src.find("\n", e + 1, block_end)
+        if e < 0:
+            return False
+    head = src[first:e]
+    if "\r" in head or _CONTROL.search(head) is not None:
         return False
     letters = _letters(head)
     return letters >= 40 and letters > 10 * block_controls

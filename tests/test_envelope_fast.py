@@ -103,3 +103,30 @@ def _general_trailer_region(text: str, start: int, end: int) -> tuple[object, ..
     finally:
         E._quick_trailer = original
     return _key(state)
+
+
+FRONT_LINES = st.sampled_from(["Short headline here", "A long lead sentence of many words above the dateline here",
+                               "^Coded headline<", "^Coded", "By John Smith", "Associated Press", "AP Science Writer",
+                               "Eds: adds detail", "(Adds quote)", "", "  ", "\x02", "Jane Doe, Reuters", "x"])
+DATELINES = st.sampled_from(["MOSCOW, February 21. /TASS/. Talks went on.", "DALLAS (AP) \u2014 The story.",
+                             "LONDON, March 3 (Reuters) - Shares fell."])
+
+
+def _front(text: str, shortcuts: bool) -> tuple[object, ...]:
+    saved = E.SHORTCUTS
+    E.SHORTCUTS = shortcuts
+    try:
+        a = default_parser().parse(text)
+    finally:
+        E.SHORTCUTS = saved
+    blocks = [(b.kind, b.text, b.span.start, b.span.end) if b else None
+              for b in (a.headline, a.subtitle, *a.advisories)]
+    return (blocks, a.byline, a.dateline and a.dateline.span.start,
+            [(p.text, p.span.start, p.span.end) for p in a.paragraphs])
+
+
+@EQUIVALENCE
+@given(st.lists(FRONT_LINES, max_size=4), st.sampled_from(["\n", "\n\n", "\r\n", " \n"]), DATELINES)
+def test_one_line_front_matter_fast_path_agrees(lines: list[str], br: str, dateline: str) -> None:
+    text = br.join([*lines, dateline])
+    assert _front(text, True) == _front(text, False), text

@@ -130,3 +130,14 @@ def _front(text: str, shortcuts: bool) -> tuple[object, ...]:
 def test_one_line_front_matter_fast_path_agrees(lines: list[str], br: str, dateline: str) -> None:
     text = br.join([*lines, dateline])
     assert _front(text, True) == _front(text, False), text
+
+
+SINGLE_TEXTS = st.sampled_from(["Reuter", "REUTER", "==Kyodo", "== kyodo", "dpa wsz jln", "AAP ab/cd", "NNNN", "ends",
+                                "(Reporting by A B)", "((contact x))", "Copyright 2020 x", "bur-abc/de", "Hello world.",
+                                "-0-", "XXX", "(END)", "Enditem", "#", "###", "ab/cd", "x", ""])
+
+
+@EQUIVALENCE
+@given(SINGLE_TEXTS | st.text(alphabet="ReutrKyod=# -/()0NEabcdx", max_size=14))
+def test_single_trailer_one_regex_agrees(text: str) -> None:
+    assert E._single_trailer(TABLES, text) == E._single_trailer_general(TABLES, text)

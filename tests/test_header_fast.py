@@ -63,3 +63,47 @@ def test_control_and_letter_counts_agree_on_any_text(text: str) -> None:
 def test_counts_with_a_lone_surrogate() -> None:
     assert H._controls("\ud800\x02a") == 1
     assert H._letters("\ud800\x02a") == 1
+
+
+PROSE_LINES = st.sampled_from(["NATIONAL AMUSEMENTS AGAIN UPS BID", "    NEW YORK, March 3 - Viacom International said",
+                               "the value of its offer for the stock.", "Priority: urgent", "key:", "ZCZC AAP", "^ZCZC",
+                               "x", "", "  ", "\x03", "end of story \x03", "\x16\x16\x01W2870\x1fasian", "title : A",
+                               "a" * 45, "Eds: note", "^Coded line<", "\x02"])
+
+
+def _claim_key(text: str, fast: bool, monkeypatch: pytest.MonkeyPatch) -> tuple[object, ...]:
+    state = ParseState(text, REGISTRY)
+    with monkeypatch.context() as m:
+        if not fast:
+            m.setattr(H, "_gives_up_before_controls", lambda *a: False)  # the line loop reads all
+        H.header(state)
+    return tuple((h.text, h.key, h.value, h.span.start, h.span.end) for h in state.header), state.body_start, state.date
+
+
+@EQUIVALENCE
+@given(st.lists(PROSE_LINES, max_size=9), st.sampled_from(["\n", "\n\n", "\r\n", "\r"]))
+def test_late_controls_fast_path_agrees_with_the_loop(lines: list[str], br: str) -> None:
+    text = br.join(lines)
+    with pytest.MonkeyPatch.context() as mp:
+        assert _claim_key(text, True, mp) == _claim_key(text, False, mp), text
+
+
+def test_late_controls_fast_path_is_taken() -> None:
+    text = "\x02\nNATIONAL AMUSEMENTS AGAIN UPS BID\n    NEW YORK, March 3 - Viacom said\nthe offer.\nMore.\x03\n"
+    pos = text.index("N")
+    first, end, controls = H._block_info(text, 0, pos, len(text))
+    assert controls == 1 and H._gives_up_before_controls(text, first, end, controls)
+
+
+PROSE = st.sampled_from(["NATIONAL AMUSEMENTS AGAIN UPS BID", "    NEW YORK, March 3 - Viacom International said",
+                         "the value of its offer for the stock.", "x", "a" * 45, "Priority: urgent", "ZCZC",
+                         "\x16W2870"])
+
+
+@EQUIVALENCE
+@given(st.sampled_from(["", "\x02\n", "\x01\x02\n", "^"]), st.lists(PROSE, min_size=1, max_size=6),
+       st.sampled_from(["\x03", "\n\x03", " \x03\x03\x03\x03\x03", "\x03\n\nMore.", ""]))
+def test_late_controls_fast_path_agrees_on_story_shapes(head: str, lines: list[str], tail: str) -> None:
+    text = head + "\n".join(lines) + tail
+    with pytest.MonkeyPatch.context() as mp:
+        assert _claim_key(text, True, mp) == _claim_key(text, False, mp), text

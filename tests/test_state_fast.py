@@ -49,3 +49,22 @@ def test_to_article_fills_every_field_by_position() -> None:
             assert value == tuple(getattr(state, name)), name
             assert isinstance(value, tuple), name
     assert len(names) == 18  # a field added to Article must be added to to_article too
+
+
+def test_trusted_article_is_the_generated_init() -> None:
+    """trusted_article (the slot setters) builds the Article the generated __init__ builds."""
+    import attrs
+
+    from newsparse.models import Article, trusted_article
+
+    state = ParseState("MOSCOW, May 4 (TASS) - \u201cHello,\u201d he said.\n\nReuter", REGISTRY)
+    for rule in REGISTRY.rules:
+        rule.fn(state)
+    state.warn("x-code", "a warning")
+    fields = [getattr(state, f.name) if f.name != "annotations" else () for f in attrs.fields(Article)]
+    fields = [tuple(v) if isinstance(v, list) else v for v in fields]
+    fast, general = trusted_article(*fields), Article(*fields)
+    assert fast == general and hash(fast) == hash(general) and repr(fast) == repr(general)
+    for f in attrs.fields(Article):
+        assert getattr(fast, f.name) is getattr(general, f.name), f.name
+    assert state.to_article() == general

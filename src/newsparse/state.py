@@ -23,6 +23,7 @@ from .models import (
     Span,
     TextBlock,
     Trailer,
+    trusted_article,
 )
 from .text import Line, line_table
 
@@ -140,10 +141,10 @@ class ParseState:
         self.warnings.append(ParseWarning(code, message, span, plugin))
 
     def to_article(self) -> Article:
-        # Positional, in the order of Article's fields (every field but ``annotations``, which
-        # keeps its default, is given; tests/test_state_fast.py checks the order): passing 17
-        # keywords to the generated __init__ costs a third of the call.
-        return Article(
+        # Positional, in the order of Article's fields (tests/test_state_fast.py checks the order),
+        # to the slot setters of trusted_article rather than the generated __init__ (whose frozen
+        # object.__setattr__ per field is most of the call; test_state_fast.py checks they agree).
+        return trusted_article(
             self.source,
             self.format,
             tuple(self.header),

@@ -56,7 +56,10 @@ _TRL = _load("trailers.json")
 _REST_MAX = int(_TRL["rest_max"])
 _MAX_TRAILER_LINES = int(_TRL["max_lines"])
 _WRAPPED_END = str(_TRL["wrapped_end"])
-_REST_HINTS = tuple(str(t["hint"]) for t in _TRL["trailers"] if t.get("rest"))
+# (hint_char, hint) of each rest trailer: the region can hold such a line only if it holds both.
+_REST_HINTS = tuple((str(t["hint_char"]), str(t["hint"])) for t in _TRL["trailers"] if t.get("rest"))
+if any(len(ch) != 1 for ch, _ in _REST_HINTS):
+    raise ValueError("trailers.json: a rest trailer's hint_char must be one character")
 _SINGLE: list[tuple[str, re.Pattern[str]]] = [(t["kind"], re.compile(t["regex"])) for t in _TRL["trailers"]
                                               if not t.get("rest")]
 _REST: list[tuple[str, re.Pattern[str]]] = [(t["kind"], re.compile(t["regex"])) for t in _TRL["trailers"]
@@ -85,6 +88,9 @@ class _AgencyTables:
     #: The longest key of ``credit_agency``: casefolding never shortens a text, so a longer
     #: text is no key (and is not casefolded to find out).
     credit_max: int
+    #: ``signoff`` (group ``so``, case-insensitive as ``signoff``) then the single-line trailers
+    #: (groups ``tN``) as one alternation: :func:`_single_trailer` in one regex call.
+    single: re.Pattern[str]
 
 
 def _tables(state: ParseState) -> _AgencyTables:
@@ -105,8 +111,9 @@ def _tables(state: ParseState) -> _AgencyTables:
         # ``dpa wsz jln``, ``AAP ab/cd``: an agency name then the staff's initials.
         initials = r"(?:[a-z]{2,4}|[A-Z]{2,4})(?:/(?:[a-z]{2,4}|[A-Z]{2,4}))?"
         pattern = rf"(?:={{1,3}}[ \t]*)?(?P<s>{alt})|(?P<a>{alt2})(?:[ \t]+{initials}){{1,4}}"
+        single = re.compile(rf"(?P<so>(?i:{pattern}))|{_SINGLE_ANY.pattern}")
         cached = _AgencyTables(re.compile(pattern, re.IGNORECASE), signoffs, credits,
-                               max(map(len, credits), default=0))
+                               max(map(len, credits), default=0), single)
         state.registry.cache["envelope.agencies"] = cached
     return cached
 
@@ -143,6 +150,18 @@ def _credit(t: _AgencyTables, text: str) -> str | None:
 
 # --- trailer ------------------------------------------------------------------------------
 def _single_trailer(t: _AgencyTables, text: str) -> str | None:
+    """The kind of a one-line trailer: :func:`_single_trailer_general` in one regex call (the
+    alternation's first branch that matches the whole text is the first pattern that does;
+    tests/test_envelope_fast.py checks the two agree)."""
+    m = t.single.fullmatch(text)
+    if m is None:
+        return None
+    if m.start("so") >= 0:
+        return "signoff"
+    return _SINGLE[int(m.lastgroup[1:])][0] if m.lastgroup else None
+
+
+def _single_trailer_general(t: _AgencyTables, text: str) -> str | None:
     if t.signoff.fullmatch(text):
         return "signoff"
     m = _SINGLE_ANY.fullmatch(text)
@@ -201,24 +220,35 @@ def _quick_trailer(state: ParseState, tables: _AgencyTables, lo: int, hi: int) -
     return None
 
 
+def _has_rest_hint(src: str, lo: int, hi: int) -> bool:
+    """Whether ``src[lo:hi]`` can hold a rest trailer's line: it holds both that trailer's
+    ``hint_char`` and its ``hint`` (a line of the kind holds both). The character is looked
+    for first: a one-character search is a memchr scan, fast on any text, while a substring
+    search costs 1-20 ns a character on two-byte text, and most stories hold neither."""
+    for ch, h in _REST_HINTS:
+        if src.find(ch, lo, hi) >= 0 and src.find(h, lo, hi) >= 0:
+            return True
+    return False
+
+
 def trailer(state: ParseState) -> None:
     """Claim trailer lines at the end of the body region, last line first."""
     lo = state.body_start
     if state.dateline is not None:
         lo = max(lo, state.dateline.span.end)
+    hi = state.body_end
+    if lo >= hi:
+        # An empty region has no line: the loops below would read none (nor build the table).
+        return
     tables = _tables(state)
     src = state.source
     # A contributors marker ("___") claims itself and every line after it, when what follows
     # is short: counted in non-blank characters, which rendering keeps, not in lines. Without
     # a marker anywhere in the region the scan for one is skipped.
-    j = -1
-    for h in _REST_HINTS:
-        if src.find(h, lo, state.body_end) >= 0:
-            j = 0
-            break
+    j = 0 if _has_rest_hint(src, lo, hi) else -1
     last: tuple[str, str | None] | None = None  # the first line with text, and its kind
-    if j < 0 and lo < state.body_end:
-        last = _quick_trailer(state, tables, lo, state.body_end)
+    if j < 0:
+        last = _quick_trailer(state, tables, lo, hi)
         if last is None:
             return
         if not last[0]:
@@ -460,6 +490,10 @@ class _Front:
                 state.advisories.append(trusted_textblock("note", item.text, span))
 
 
+#: Tests set this to False to compare the fast paths of the front matter with the general loop.
+SHORTCUTS = True
+
+
 def front_matter(state: ParseState) -> None:
     """Headline, subtitle, advisories and byline between the header and the dateline."""
     tables = _tables(state)
@@ -469,6 +503,26 @@ def front_matter(state: ParseState) -> None:
     front_end = min(state.dateline.span.start, state.body_end)
     if front_end <= state.body_start:
         return  # the dateline opens the body: no line to read, nothing to claim or move
+    if SHORTCUTS:
+        # The commonest front matter, one line of text above the dateline that is no element (a
+        # headline, or tass.com's lead sentence): the loop below would make it the one title
+        # item, coded or not, and commit it as headline or subtitle (tests/test_envelope_fast.py
+        # checks the two agree).
+        region = state.source[state.body_start : front_end]
+        raw = region.strip(BLANK)
+        if raw and "\n" not in raw and "\r" not in raw:
+            text = _clean(raw)
+            if _element(tables, text) is None:
+                start = state.body_start + region.find(raw[0])
+                span = trusted_span(start, start + len(raw))
+                if not _SUBTITLE_WORDS.match(text):
+                    state.headline = trusted_textblock("headline", text, span)
+                elif state.subtitle is None:
+                    state.subtitle = trusted_textblock("subtitle", text, span)
+                else:
+                    state.advisories.append(trusted_textblock("note", text, span))
+                state.body_start = front_end
+                return
     front = _Front(tables)
     group: list[tuple[int, int, str]] = []
 
@@ -520,9 +574,13 @@ def _front_without_dateline(state: ParseState, tables: _AgencyTables) -> None:
     byline) is read line by line; at its first line that is not claimed, the rest of the block
     is judged as one unit, the way it will read once rendered on one line.
     """
+    found = split_blocks(state, state.body_start, state.body_end)
+    if not found:
+        # No block (an empty or blank region): the loop below would claim nothing.
+        state.extras["envelope.blocks"] = (state.body_start, state.body_end, found)
+        return
     src = state.source
     has_cr = "\r" in src
-    found = split_blocks(state, state.body_start, state.body_end)
     front = _Front(tables)
     claimed_end: int | None = None
 

@@ -157,15 +157,17 @@ def _runs_split(state: ParseState, start: int, end: int) -> list[tuple[int, int]
     blank characters, so the separators are the runs of empty lines, the blocks the runs of the
     other lines, and what _piece does to a run reads off the lines' lengths: each line its own
     block (without its blank end) when one before the last is longer than hard-wrapped copy's,
-    else the run is one block."""
-    if SHORTCUTS is False or start >= end:
+    else the run is one block. A region with no non-blank character has no block: []."""
+    if SHORTCUTS is False:
         return None
     src = state.source
     chunk = src[start:end]
-    if "\r" in chunk:
-        return None
     core = chunk.strip(BLANK)
     if not core:
+        # No non-blank character (an empty region, a trailing blank line): no block, what
+        # every path finds, since a block is bounded by non-blank characters.
+        return []
+    if "\r" in chunk:
         return None
     lines = core.split("\n")
     firsts = "".join(map(_FIRST, filter(None, lines)))
@@ -340,6 +342,8 @@ def paragraphs(state: ParseState) -> None:
     start = state.body_start
     if state.dateline is not None and state.dateline.span.end > start:
         start = state.dateline.span.end
+    if start >= state.body_end and SHORTCUTS:
+        return  # an empty region: every path below finds no block (the envelope's blocks are inside it)
     out = state.paragraphs
     found: list[tuple[int, int]] | None = None
     cached = state.extras.get("envelope.blocks")

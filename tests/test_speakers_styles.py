@@ -183,3 +183,10 @@ def test_a_place_between_title_and_name() -> None:
     assert titles["Pavel Lebedev"] == "Russia's Permanent Representative to the UN"
     assert titles["Igor Sokolov"] == "Russian Ambassador to the United States"
     assert "United States" not in titles
+
+
+def test_a_quote_credited_by_a_later_attribution_in_its_paragraph_gets_its_mention() -> None:
+    text = ("LONDON, March 3 (Reuters) - Finance Minister Karl Brenner spoke on Monday.\n\n"
+            "\"Prices will fall.\" Asked when, \"By the summer,\" he said.\n")
+    got = credits(text)
+    assert [g[1:] for g in got] == [("Karl Brenner", "he"), ("Karl Brenner", "he")]

@@ -1377,7 +1377,9 @@ def attribution(state: ParseState) -> None:
                     _FRAGMENT_GAP.fullmatch(src, c.closes[-1], cands[k + 1].opens[0]):
                 sp = later.speaker  # '"A" and "B," he said': one attribution for both
             elif later is not None:
-                sp = _unmentioned(later.speaker)
+                # A later attribution in the same paragraph ('"A." ... "B," he said.'): its speaker, named
+                # by its expression, which is in the quote's own paragraph.
+                sp = later.speaker
             elif pi - 1 in last_para_speaker:
                 sp = _unmentioned(last_para_speaker[pi - 1])
             elif prev is not None and prev.speaker is not None:

@@ -110,7 +110,9 @@ def _tables(state: ParseState) -> _AgencyTables:
         # ``==Kyodo`` and ``== Kyodo``: the equals signs are a sign-off convention, not the name.
         # ``dpa wsz jln``, ``AAP ab/cd``: an agency name then the staff's initials.
         initials = r"(?:[a-z]{2,4}|[A-Z]{2,4})(?:/(?:[a-z]{2,4}|[A-Z]{2,4}))?"
-        pattern = rf"(?:={{1,3}}[ \t]*)?(?P<s>{alt})|(?P<a>{alt2})(?:[ \t]+{initials}){{1,4}}"
+        # ``(ANI)``, ``-- BERNAMA``, ``VNA``: an agency's name alone closing the story.
+        pattern = (rf"(?:={{1,3}}[ \t]*)?(?P<s>{alt})|(?P<a>{alt2})(?:[ \t]+{initials}){{1,4}}"
+                   rf"|(?:\((?P<b>{alt2})\)|(?:[-=\u2014]{{1,3}}[ \t]*)?(?P<c>{alt2}))\.?")
         single = re.compile(rf"(?P<so>(?i:{pattern}))|{_SINGLE_ANY.pattern}")
         cached = _AgencyTables(re.compile(pattern, re.IGNORECASE), signoffs, credits,
                                max(map(len, credits), default=0), single)
@@ -128,7 +130,8 @@ def agency_from_trailer(state: ParseState, trailer: Trailer) -> str | None:
         return None
     if m.group("s") is not None:
         return t.signoff_agency.get(m.group("s").casefold())
-    return t.credit_agency.get(m.group("a").casefold())
+    name = m.group("a") or m.group("b") or m.group("c")
+    return t.credit_agency.get(name.casefold())
 
 
 def agency_from_byline(state: ParseState, byline: Byline) -> str | None:

@@ -111,8 +111,8 @@ def _tables(state: ParseState) -> _AgencyTables:
         # ``dpa wsz jln``, ``AAP ab/cd``: an agency name then the staff's initials.
         initials = r"(?:[a-z]{2,4}|[A-Z]{2,4})(?:/(?:[a-z]{2,4}|[A-Z]{2,4}))?"
         # ``(ANI)``, ``-- BERNAMA``, ``VNA``: an agency's name alone closing the story.
-        pattern = (rf"(?:={{1,3}}[ \t]*)?(?P<s>{alt})|(?P<a>{alt2})(?:[ \t]+{initials}){{1,4}}"
-                   rf"|(?:\((?P<b>{alt2})\)|(?:[-=\u2014]{{1,3}}[ \t]*)?(?P<c>{alt2}))\.?")
+        pattern = (rf"(?:={{1,3}}[ \t]*)?(?P<s>{alt})|(?P<a>{alt2})(?:(?:[ \t]+{initials}){{1,4}}|\.)?"
+                   rf"|\((?P<b>{alt2})\)\.?|[-=\u2014]{{1,3}}[ \t]*(?P<c>{alt2})\.?")
         single = re.compile(rf"(?P<so>(?i:{pattern}))|{_SINGLE_ANY.pattern}")
         cached = _AgencyTables(re.compile(pattern, re.IGNORECASE), signoffs, credits,
                                max(map(len, credits), default=0), single)

@@ -77,7 +77,14 @@ EXAMPLES: list[tuple[str, str | None, str | None, str | None, str | None]] = [
     ("Hamburg (dpa/lno) -", "Hamburg", None, None, "dpa"),
     ("Frankfurt/Main (dpa/lhe) -", "Frankfurt/Main", None, None, "dpa"),
     ("Kiel (tca/dpa) -", "Kiel", None, None, "dpa"),
+    # Europa Press gives the day alone; a region may hold "and"; Mehr's own initials; a doubled dash.
+    ("MADRID, 3 (EUROPA PRESS) -", "MADRID", None, "3", "Europa Press"),
+    ("ST. JOHN'S, Newfoundland and Labrador (CP) -", "ST. JOHN'S", "Newfoundland and Labrador", None, "CP"),
+    ("TEHRAN, March 3 (MNA) --", "TEHRAN", None, "March 3", "Mehr"),
+    ("BEIJING, March 3 (Xinhua) \u2014\u2014", "BEIJING", None, "March 3", "Xinhua"),
+    ("Qu\u00e9bec (La Presse Canadienne) -", "Qu\u00e9bec", None, None, "CP"),
     # Press-release wires.
+    ("NEW YORK, March 3, 2024 /PRNewswire-PRWeb/ --", "NEW YORK", None, "March 3, 2024", "PR Newswire"),
     ("SAN FRANCISCO, March 3, 2024 (BUSINESS WIRE) --", "SAN FRANCISCO", None, "March 3, 2024", "Business Wire"),
 ]
 
@@ -163,6 +170,8 @@ def test_unknown_source_after_a_date_is_kept_without_agency() -> None:
         "The 3rd March deadline - set by the ministers - has passed.\n",
         "Sales on 3. March rose 4 pct, the company said.\n",
         "Mexico, 3 de marzo de 2024 fue un buen d\u00eda para todos.\n",
+        "In the first round, 3 (AFP) reporters were hurt.\n",
+        "Table 3 (Reuters) - shows the figures.\n",
     ],
 )
 def test_no_dateline(text: str) -> None:

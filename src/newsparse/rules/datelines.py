@@ -236,7 +236,10 @@ def _build(agencies: AgencyTable) -> DatelineGrammar:
         return (rf"(?P<{k}_date>(?:{weekday},?{_SP}{{1,2}})?(?P<{k}_df>{day_first}{_SP}{dpart})?{month}"
                 rf"(?({k}_df)(?:,?{_SP}{dpart}\d{{4}}|{_SP}\d{{2}})?(?!\d)"
                 rf"|{_SP}{{1,2}}\d{{1,2}}(?!\d){ordinal}"
-                rf"(?:{_SP}?,{_SP}{{0,2}}\d{{4}}(?!\d)|{_SP}\d{{4}}(?!\d))?)|{weekday})")
+                rf"(?:{_SP}?,{_SP}{{0,2}}\d{{4}}(?!\d)|{_SP}\d{{4}}(?!\d))?)|{weekday}"
+                # The day alone, only after a comma and before an agency's bracketed tag and a
+                # separator ("MADRID, 3 (EUROPA PRESS) -").
+                rf"|(?<=,{_SP})\d{{1,2}}(?={_SP}{{1,2}}\((?:{spellings('paren')})\){tagged_body}))")
 
     def usep(k: str) -> str:
         return rf"(?P<{k}_usep>{_SP}{{1,2}}{untagged}{follow}|{untagged}(?!\S))"

@@ -276,3 +276,16 @@ def test_prose_last_lines_are_no_trailer() -> None:
                  "He thanked everyone who contributed to the fund over the years.",
                  "Mena said she would return to Cairo next month."):
         assert _ending(_BODY + line + "\n", prose=True) == [], line
+
+
+def test_bylines_in_other_languages_and_with_a_leading_credit() -> None:
+    for line, names, aff in (("Von Jane Schmidt, dpa", ("Jane Schmidt",), "dpa"),
+                             ("Por Juan P\u00e9rez", ("Juan P\u00e9rez",), None),
+                             ("Par Jean Dupont", ("Jean Dupont",), None),
+                             ("by Xinhua writers Li Wei and Zhou Xin", ("Li Wei", "Zhou Xin"), "Xinhua writers"),
+                             ("By AP Diplomatic Writer Ann Lee", ("Ann Lee",), "AP Diplomatic Writer")):
+        a = newsparse.parse(f"{line}\n\nBERLIN (Reuters) - Officials met.\n")
+        assert a.byline is not None and (a.byline.names, a.byline.affiliation) == (names, aff), line
+    for headline in ("Von Berlin nach Paris", "Par ailleurs le ministre a parl\u00e9"):
+        a = newsparse.parse(f"{headline}\n\nBERLIN (Reuters) - Officials met.\n")
+        assert a.byline is None and a.headline is not None and a.headline.text == headline

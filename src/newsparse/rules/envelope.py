@@ -394,9 +394,25 @@ def _parse_byline(t: _AgencyTables, text: str) -> tuple[tuple[str, ...], str | N
     if not m and (not aff or not parts):
         # Without "By", only "Name, Affiliation" is a byline (a bare credit is handled apart).
         return None
+    if parts and len(parts[0]) > 8:
+        lead = _leading_credit(t, parts[0])
+        if lead is not None:  # "Xinhua writer Li Wei": the credit opens the names
+            aff.insert(0, lead[0])
+            parts[0] = lead[1]
     if not all(_is_name(p) for p in parts) or (not parts and not aff):
         return None
     return tuple(parts), ", ".join(aff) or None
+
+
+def _leading_credit(t: _AgencyTables, part: str) -> tuple[str, str] | None:
+    """``(credit, name)`` when ``part`` is an agency's credit ending with a staff title, then a
+    name (``Xinhua writer Li Wei``, ``AP Diplomatic Writer Ann Lee``), else None."""
+    words = part.split()
+    for n in range(2, min(len(words) - 2, 4) + 1):
+        head = " ".join(words[:n])
+        if words[n - 1].casefold() in _STAFF_TITLES and _credit(t, head) is not None:
+            return head, " ".join(words[n:])
+    return None
 
 
 def _is_credit_line(t: _AgencyTables, text: str) -> bool:

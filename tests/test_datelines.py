@@ -65,6 +65,27 @@ EXAMPLES: list[tuple[str, str | None, str | None, str | None, str | None]] = [
     ("Oslo (NTB):", "Oslo", None, None, "NTB"),
     ("PANAMA CITY, 12 JAN 90 (PANAMA CITY ACAN) --", "PANAMA CITY", None, "12 JAN 90", "ACAN"),
     ("PYONGYANG, May 3 (Korean Central News Agency) --", "PYONGYANG", None, "May 3", "KCNA"),
+    # Day forms: a weekday before the date (UPI), ordinals (WAM), a German day with its period,
+    # Spanish particles (Notimex).
+    ("WASHINGTON, Tuesday, March 3 (UPI) --", "WASHINGTON", None, "Tuesday, March 3", "UPI"),
+    ("ABU DHABI, 3rd March, 2024 (WAM) --", "ABU DHABI", None, "3rd March, 2024", "WAM"),
+    ("MANAMA, March 3rd (BNA) --", "MANAMA", None, "March 3rd", "BNA"),
+    ("Berlin, 3. M\u00e4rz (dpa) -", "Berlin", None, "3. M\u00e4rz", "dpa"),
+    ("MEXICO, 3 de marzo (Notimex).-", "MEXICO", None, "3 de marzo", "Notimex"),
+    ("S\u00e3o Paulo, 3 de mar\u00e7o de 2024 (EFE).-", "S\u00e3o Paulo", None, "3 de mar\u00e7o de 2024", "EFE"),
+    # A regional desk's code after the agency (dpa's state services); a relay still names it last.
+    ("Hamburg (dpa/lno) -", "Hamburg", None, None, "dpa"),
+    ("Frankfurt/Main (dpa/lhe) -", "Frankfurt/Main", None, None, "dpa"),
+    ("Kiel (tca/dpa) -", "Kiel", None, None, "dpa"),
+    # Europa Press gives the day alone; a region may hold "and"; Mehr's own initials; a doubled dash.
+    ("MADRID, 3 (EUROPA PRESS) -", "MADRID", None, "3", "Europa Press"),
+    ("ST. JOHN'S, Newfoundland and Labrador (CP) -", "ST. JOHN'S", "Newfoundland and Labrador", None, "CP"),
+    ("TEHRAN, March 3 (MNA) --", "TEHRAN", None, "March 3", "Mehr"),
+    ("BEIJING, March 3 (Xinhua) \u2014\u2014", "BEIJING", None, "March 3", "Xinhua"),
+    ("Qu\u00e9bec (La Presse Canadienne) -", "Qu\u00e9bec", None, None, "CP"),
+    # Press-release wires.
+    ("NEW YORK, March 3, 2024 /PRNewswire-PRWeb/ --", "NEW YORK", None, "March 3, 2024", "PR Newswire"),
+    ("SAN FRANCISCO, March 3, 2024 (BUSINESS WIRE) --", "SAN FRANCISCO", None, "March 3, 2024", "Business Wire"),
 ]
 
 
@@ -144,6 +165,13 @@ def test_unknown_source_after_a_date_is_kept_without_agency() -> None:
         "(ANSA).\n",
         "<definition>dpa - Deutsche Presse Agentur GmbH</definition>\n" * 2,
         "Jan 30 (Unknown Wire) - a story with no place.\n",
+        # The new day forms do not turn prose into a dateline.
+        "On Tuesday, March 3 the talks resumed in Geneva after a long pause.\n",
+        "The 3rd March deadline - set by the ministers - has passed.\n",
+        "Sales on 3. March rose 4 pct, the company said.\n",
+        "Mexico, 3 de marzo de 2024 fue un buen d\u00eda para todos.\n",
+        "In the first round, 3 (AFP) reporters were hurt.\n",
+        "Table 3 (Reuters) - shows the figures.\n",
     ],
 )
 def test_no_dateline(text: str) -> None:
@@ -171,6 +199,10 @@ def test_dateline_sharing_the_header_line() -> None:
         ("date 2019-02-21\n\nMOSCOW, February 21. /TASS/. " + STORY, dt.date(2019, 2, 21)),
         ("date: 2020-01-02\n\nMOSCOW, December 31. /TASS/. " + STORY, dt.date(2019, 12, 31)),
         ("date 2019-12-30\n\nMOSCOW, January 2. /TASS/. " + STORY, dt.date(2020, 1, 2)),
+        ("ABU DHABI, 3rd March, 2024 (WAM) -- " + STORY, dt.date(2024, 3, 3)),
+        ("MEXICO, 3 de marzo de 2024 (Notimex).- " + STORY, dt.date(2024, 3, 3)),
+        ("date 2024-03-03\n\nBerlin, 3. M\u00e4rz (dpa) - " + STORY, dt.date(2024, 3, 3)),
+        ("date 2024-03-03\n\nWASHINGTON, Tuesday, March 3 (UPI) -- " + STORY, dt.date(2024, 3, 3)),
         ("PARIS, Oct 22 (Reuters) - " + STORY, None),
         ("LONDON (Reuters) - " + STORY, None),
     ],

@@ -210,3 +210,82 @@ def test_notebook_and_time_stamp() -> None:
     assert [p.text for p in a.paragraphs] == ["Talks went on."]
     b = newsparse.parse("Talks went on.\n\n131137 GMT Nov 13\n")
     assert [t.kind for t in b.trailer] == ["transmission"]
+
+
+# --- story endings of more agencies and services --------------------------------------------
+
+_BODY = "LONDON, March 3 (Reuters) - Shares rose on Tuesday.\n\nTraders expect more gains this week.\n\n"
+
+
+def _ending(text: str, prose: bool = False) -> list[tuple[str, str]]:
+    a = newsparse.parse(text)
+    last = ("Traders expect more gains this week.", "Officials gave no details.")
+    assert prose or a.paragraphs[-1].text in last, text
+    return [(t.kind, t.text) for t in a.trailer]
+
+
+def test_credits_line_without_brackets() -> None:
+    line = "Reporting by Anna Chen in London; Additional reporting by Omar Haddad; Editing by Paul Byrne"
+    assert _ending(_BODY + line + "\n") == [("credits", line)]
+    assert _ending(_BODY + "Writing by Selin Kaya\n") == [("credits", "Writing by Selin Kaya")]
+
+
+def test_correction_and_refile_notes() -> None:
+    for note in ("(This story has been corrected to fix the spelling of the minister's name in paragraph 2)",
+                 "(This story has been refiled to add a dropped word in paragraph 3)",
+                 "This article has been updated with comments from the ministry."):
+        assert _ending(_BODY + note + "\n") == [("correction", note)], note
+
+
+def test_contributor_line_without_divider_and_publication_note() -> None:
+    line = "Associated Press writer Lucy Morgan in Miami contributed to this report."
+    assert _ending(_BODY + line + "\n") == [("contributors", line)]
+    note = "This report by The Canadian Press was first published March 3, 2024."
+    assert _ending(_BODY + note + "\n") == [("publication", note)]
+
+
+def test_editor_contact_source_and_copyright_lines() -> None:
+    body = "BEIJING, March 3 (Xinhua) -- Officials met.\n\nOfficials gave no details.\n\n"
+    assert _ending(body + "Editor: Wang Li\n") == [("editor", "Editor: Wang Li")]
+    assert _ending(body + "(Editor: Wang Li/Zhou Xin)\n") == [("editor", "(Editor: Wang Li/Zhou Xin)")]
+    assert _ending(body + "kim@example.co.kr\n(END)\n") == [("contact", "kim@example.co.kr"), ("end-marker", "(END)")]
+    assert _ending(body + "SOURCE Acme Widgets Inc.\n") == [("source", "SOURCE Acme Widgets Inc.")]
+    line = "ALL RIGHTS RESERVED \u00a9 Copyright ANSA"
+    assert _ending(body + line + "\n") == [("copyright", line)]
+
+
+def test_agency_name_alone_signs_off() -> None:
+    # ANI and PNA close with the bracketed tag, ANSA with "(ANSA).", Bernama and IANS after dashes.
+    for signoff, agency in (("(ANI)", "ANI"), ("(ANSA).", "ANSA"), ("-- BERNAMA", "Bernama"), ("--IANS", "IANS"),
+                            ("(PNA)", "PNA"), ("VNA", "VNA")):
+        a = newsparse.parse(f"Officials met.\n\nOfficials gave no details.\n\n{signoff}\n")
+        assert [(t.kind, t.text) for t in a.trailer] == [("signoff", signoff)], signoff
+        assert a.agency == agency, signoff
+
+
+def test_dpa_german_notebook() -> None:
+    text = "Berlin (dpa) - Officials met.\n\nOfficials gave no details.\n\n# Notizblock\n\n## Internet\n- Link\n"
+    assert [t.kind for t in newsparse.parse(text).trailer] == ["notebook"]
+
+
+def test_prose_last_lines_are_no_trailer() -> None:
+    for line in ("Reporting by the commission found that prices rose sharply last year.",
+                 "Editing by hand, the clerks said, took most of the week.",
+                 "Editors: we regret the error in the earlier edition of the paper.",
+                 "The agency said the SOURCE of the leak was unknown.",
+                 "He thanked everyone who contributed to the fund over the years.",
+                 "Mena said she would return to Cairo next month."):
+        assert _ending(_BODY + line + "\n", prose=True) == [], line
+
+
+def test_bylines_in_other_languages_and_with_a_leading_credit() -> None:
+    for line, names, aff in (("Von Jane Schmidt, dpa", ("Jane Schmidt",), "dpa"),
+                             ("Por Juan P\u00e9rez", ("Juan P\u00e9rez",), None),
+                             ("Par Jean Dupont", ("Jean Dupont",), None),
+                             ("by Xinhua writers Li Wei and Zhou Xin", ("Li Wei", "Zhou Xin"), "Xinhua writers"),
+                             ("By AP Diplomatic Writer Ann Lee", ("Ann Lee",), "AP Diplomatic Writer")):
+        a = newsparse.parse(f"{line}\n\nBERLIN (Reuters) - Officials met.\n")
+        assert a.byline is not None and (a.byline.names, a.byline.affiliation) == (names, aff), line
+    for headline in ("Von Berlin nach Paris", "Par ailleurs le ministre a parl\u00e9"):
+        a = newsparse.parse(f"{headline}\n\nBERLIN (Reuters) - Officials met.\n")
+        assert a.byline is None and a.headline is not None and a.headline.text == headline

@@ -192,6 +192,10 @@ def _build(agencies: AgencyTable) -> DatelineGrammar:
     # Lazy: the whole tag as a spelling first ("Korean Central News Agency" is KCNA, not CNA
     # relayed by "Korean"), then relays ("ats afp", "tca/dpa").
     relay_part = rf"(?:{_LETTER}{{1,{int(relay['word_chars'])}}}[{joiners}]){{0,{int(relay['max_words'])}}}?"
+    # A regional desk's code after the agency ("(dpa/lno)"), never an agency of the table
+    # ("(tca/dpa)" is dpa relayed by tca).
+    desk = (rf"(?:{re.escape(relay['desk']['joiner'])}(?!(?:{spellings('paren')})\))"
+            rf"{relay['desk']['code']})?")
     tagged_body = rf"[ \t\u00a0]{{0,2}}(?:(?:\r\n|\r|\n)[ \t]{{0,4}})?(?:{_alternation(sep['tagged'])})"
     untagged = f"(?:{_alternation(sep['untagged'])})"
     # After a space, an untagged separator is followed by a space, the line end, or a
@@ -218,12 +222,24 @@ def _build(agencies: AgencyTable) -> DatelineGrammar:
             forms.append(rf"{_SP}?{eo}(?P<{k}_r{i}>{_UPPER}{body}){ec}(?=[,.]|{_SP}{{1,2}}[(/\[])")
         return "(?:" + "|".join(forms) + ")"
 
+    dates = d["dates"]
+    # A day may carry an ordinal suffix ("3rd March", "March 3rd") or, day first, a period
+    # ("3. März"); a particle may join day, month and year ("3 de marzo de 2024").
+    ordinal = rf"(?:{_alternation(dates['ordinals'])})?(?!{_LETTER})"
+    day_first = rf"\d{{1,2}}(?:{_alternation([*dates['ordinals'], *dates['day_first_marks']])})?(?!{_LETTER})"
+    dpart = rf"(?:{_trie(dates['particles'])}{_SP})?"
+
     def date(k: str) -> str:
         # "Feb 26", "Oct. 31 , 2005", "Aug 29, 2014" or "1 Abr.", "23 Aug 88": one month table.
-        # A weekday alone may stand for the date ("LONDON, Monday (Reuters) -").
-        return (rf"(?P<{k}_date>(?P<{k}_df>\d{{1,2}}{_SP})?{month}"
-                rf"(?({k}_df)(?:{_SP}\d{{4}}|{_SP}\d{{2}})?(?!\d)"
-                rf"|{_SP}{{1,2}}\d{{1,2}}(?!\d)(?:{_SP}?,{_SP}{{0,2}}\d{{4}}(?!\d)|{_SP}\d{{4}}(?!\d))?)|{weekday})")
+        # A weekday alone may stand for the date ("LONDON, Monday (Reuters) -"), or come before
+        # it ("WASHINGTON, Tuesday, March 3 (UPI) --").
+        return (rf"(?P<{k}_date>(?:{weekday},?{_SP}{{1,2}})?(?P<{k}_df>{day_first}{_SP}{dpart})?{month}"
+                rf"(?({k}_df)(?:,?{_SP}{dpart}\d{{4}}|{_SP}\d{{2}})?(?!\d)"
+                rf"|{_SP}{{1,2}}\d{{1,2}}(?!\d){ordinal}"
+                rf"(?:{_SP}?,{_SP}{{0,2}}\d{{4}}(?!\d)|{_SP}\d{{4}}(?!\d))?)|{weekday}"
+                # The day alone, only after a comma and before an agency's bracketed tag and a
+                # separator ("MADRID, 3 (EUROPA PRESS) -").
+                rf"|(?<=,{_SP})\d{{1,2}}(?={_SP}{{1,2}}\((?:{spellings('paren')})\){tagged_body}))")
 
     def usep(k: str) -> str:
         return rf"(?P<{k}_usep>{_SP}{{1,2}}{untagged}{follow}|{untagged}(?!\S))"
@@ -233,7 +249,7 @@ def _build(agencies: AgencyTable) -> DatelineGrammar:
     # separator or the story glued to the tag ("(Bloomberg) --", "(CNN)The ...").
     unknown_chars = int(d["unknown_tag"]["max_chars"])
     tag_b = "|".join([
-        rf"{_SP}{{0,2}}\({relay_part}(?P<B_pt>{spellings('paren')})\)",
+        rf"{_SP}{{0,2}}\({relay_part}(?P<B_pt>{spellings('paren')}){desk}\)",
         rf"[.,]?{_SP}?/(?P<B_st>{spellings('slash')})/",
         # A bare name only after a date, and only before a separator ("Dec. 9 Kyodo -", "March 2,
         # Reuter -").

@@ -110,7 +110,9 @@ def _tables(state: ParseState) -> _AgencyTables:
         # ``==Kyodo`` and ``== Kyodo``: the equals signs are a sign-off convention, not the name.
         # ``dpa wsz jln``, ``AAP ab/cd``: an agency name then the staff's initials.
         initials = r"(?:[a-z]{2,4}|[A-Z]{2,4})(?:/(?:[a-z]{2,4}|[A-Z]{2,4}))?"
-        pattern = rf"(?:={{1,3}}[ \t]*)?(?P<s>{alt})|(?P<a>{alt2})(?:[ \t]+{initials}){{1,4}}"
+        # ``(ANI)``, ``-- BERNAMA``, ``VNA``: an agency's name alone closing the story.
+        pattern = (rf"(?:={{1,3}}[ \t]*)?(?P<s>{alt})|(?P<a>{alt2})(?:(?:[ \t]+{initials}){{1,4}}|\.)?"
+                   rf"|\((?P<b>{alt2})\)\.?|[-=\u2014]{{1,3}}[ \t]*(?P<c>{alt2})\.?")
         single = re.compile(rf"(?P<so>(?i:{pattern}))|{_SINGLE_ANY.pattern}")
         cached = _AgencyTables(re.compile(pattern, re.IGNORECASE), signoffs, credits,
                                max(map(len, credits), default=0), single)
@@ -128,7 +130,8 @@ def agency_from_trailer(state: ParseState, trailer: Trailer) -> str | None:
         return None
     if m.group("s") is not None:
         return t.signoff_agency.get(m.group("s").casefold())
-    return t.credit_agency.get(m.group("a").casefold())
+    name = m.group("a") or m.group("b") or m.group("c")
+    return t.credit_agency.get(name.casefold())
 
 
 def agency_from_byline(state: ParseState, byline: Byline) -> str | None:
@@ -391,9 +394,25 @@ def _parse_byline(t: _AgencyTables, text: str) -> tuple[tuple[str, ...], str | N
     if not m and (not aff or not parts):
         # Without "By", only "Name, Affiliation" is a byline (a bare credit is handled apart).
         return None
+    if parts and len(parts[0]) > 8:
+        lead = _leading_credit(t, parts[0])
+        if lead is not None:  # "Xinhua writer Li Wei": the credit opens the names
+            aff.insert(0, lead[0])
+            parts[0] = lead[1]
     if not all(_is_name(p) for p in parts) or (not parts and not aff):
         return None
     return tuple(parts), ", ".join(aff) or None
+
+
+def _leading_credit(t: _AgencyTables, part: str) -> tuple[str, str] | None:
+    """``(credit, name)`` when ``part`` is an agency's credit ending with a staff title, then a
+    name (``Xinhua writer Li Wei``, ``AP Diplomatic Writer Ann Lee``), else None."""
+    words = part.split()
+    for n in range(2, min(len(words) - 2, 4) + 1):
+        head = " ".join(words[:n])
+        if words[n - 1].casefold() in _STAFF_TITLES and _credit(t, head) is not None:
+            return head, " ".join(words[n:])
+    return None
 
 
 def _is_credit_line(t: _AgencyTables, text: str) -> bool:

@@ -3,6 +3,9 @@ first, role mentions, parenthetical acronyms. The copy is written for these test
 
 from __future__ import annotations
 
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
 import newsparse
 
 
@@ -190,3 +193,13 @@ def test_a_quote_credited_by_a_later_attribution_in_its_paragraph_gets_its_menti
             "\"Prices will fall.\" Asked when, \"By the summer,\" he said.\n")
     got = credits(text)
     assert [g[1:] for g in got] == [("Karl Brenner", "he"), ("Karl Brenner", "he")]
+
+
+@given(st.sampled_from(("D-N.Y.", "R-Ind.", "D-Calif.", "R-Texas", "I-Vt.")),
+       st.sampled_from(("told reporters", "said", "said on Tuesday", "told The Associated Press")))
+def test_a_party_and_state_apposition_in_a_tail(party: str, cue: str) -> None:
+    # AP style: '"...," Schumer, D-N.Y., told reporters': the periods of the state abbreviation end no
+    # sentence; the name before the apposition is the subject.
+    text = ("WASHINGTON (AP) — Senate Majority Leader Carl Whitby and Sen. Ann Reid met on Monday.\n\n"
+            f"\"This bill is dead on arrival,\" Whitby, {party}, {cue}.\n")
+    assert credits(text)[0][1:] == ("Carl Whitby", "Whitby")

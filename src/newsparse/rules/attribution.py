@@ -112,6 +112,20 @@ FAST_PATHS = True
 _speaker = trusted_speaker
 
 
+_PARTY_STATE = re.compile(r"(?:[DRI]-)?[A-Z][A-Za-z]{0,5}")
+
+
+def _abbr_period(toks: list[_Tok], k: int) -> bool:
+    """The period at ``toks[k]`` is inside a party-and-state or state abbreviation ("D-N.Y.", "R-Ind.",
+    "Fla."), not a sentence end: AP style sets one off by commas after a lawmaker's name, so the
+    abbreviation ends at a comma ("Schumer, D-N.Y., told reporters")."""
+    if k < 1 or k + 1 >= len(toks) or _PARTY_STATE.fullmatch(toks[k - 1][0]) is None:
+        return False
+    nxt = toks[k + 1][0]
+    return nxt == "," or (len(nxt) <= 2 and nxt[:1].isupper() and k + 2 < len(toks) and toks[k + 2][0] == "."
+                          and k + 3 < len(toks) and toks[k + 3][0] == ",")
+
+
 def _credited(q: Quote, sp: Speaker | None, cue: str | None) -> Quote:
     """The provisional quote ``q`` with its speaker and cue: the same as ``Quote(q.text, q.kind, sp,
     ..., q.nested)`` (every field of ``q`` is already valid)."""
@@ -298,8 +312,8 @@ class _Attributor:
         if t == ",":
             # An appositive or relative clause: "Smith, a spokesman for the firm, said".
             k = j - 1
-            while k >= 0 and j - k < 25 and toks[k][0] not in (",", ".", ";", ":") and \
-                    toks[k][0] not in _QUOTE_MARKS:
+            while k >= 0 and j - k < 25 and (toks[k][0] not in (",", ".", ";", ":") or (
+                    toks[k][0] == "." and _abbr_period(toks, k))) and toks[k][0] not in _QUOTE_MARKS:
                 k -= 1
             np = self.np_before(toks, k - 1) if k >= 0 and toks[k][0] == "," else None
             if np is not None and _is_cap(toks[np[1]][0]):
@@ -735,6 +749,8 @@ class _Attributor:
                 in_parens = False
                 continue
             if tj in (".", ";", "!", "?", "(", ")"):
+                if tj == "." and _abbr_period(toks, j):
+                    continue  # '"...," Schumer, D-N.Y., told reporters'
                 return None
             if tj in _QUOTE_MARKS:
                 return self.appositive_tail(toks, i)

@@ -523,7 +523,7 @@ class _Attributor:
             # An indefinite article introduces someone new ("a spokeswoman for the ministry"): only a
             # definite role ("the minister", "the spokeswoman") refers back to a person named before.
             ent = self.people.by_role(words[1:] if first in _DETERMINERS else words, span.start)
-            if ent is not None:
+            if ent is not None and not self.people.anonymous_since(head, ent, span.start):
                 self.people.mention(ent, span)
                 return _speaker(ent.name, span, text, ent.kind)
         return _speaker(text, span, text, "unresolved")

@@ -134,6 +134,14 @@ class Lexicon:
         # organisation words, place nouns, party names ("... Committee on International Affairs
         # Leonid Slutsky", "House Republican Thomas Massie").
         self.name_stops = self.orgs | low.get("name_stop", frozenset())
+        self.nationalities = low.get("nationality", frozenset())
+        # "Sen." stands for "senator", "Rep." for "representative", "congressman", "congresswoman":
+        # an abbreviated title holds the role its words spell out ("Sen. X" ... "the senator").
+        self.title_short: dict[str, frozenset[str]] = {}
+        for entry in low.get("title_short", frozenset()):
+            short, _, full = entry.partition("=")
+            if full:
+                self.title_short[short.strip()] = frozenset(full.split())
         # Role phrases that stand for a title ("the head of state" -> the person titled president),
         # written "phrase=title words".
         self.role_alias: dict[str, tuple[str, ...]] = {}
@@ -194,7 +202,8 @@ def lexicon(registry: Any) -> Lexicon:
     if lex is None:
         kinds = ("cue_verb", "cue_source", "title", "generic_person", "organisation", "pronoun", "term_marker",
                  "abbreviation", "cue_adverb", "stopword", "female_title", "male_title", "cue_with_to",
-                 "cue_outer_source", "female_first_name", "male_first_name", "role_alias", "name_stop")
+                 "cue_outer_source", "female_first_name", "male_first_name", "role_alias", "name_stop",
+                 "nationality", "title_short")
         lex = Lexicon({k: registry.words(k) for k in kinds})
         registry.cache["newsparse.coref.lexicon"] = lex
     return lex
@@ -747,6 +756,10 @@ class People:
             words = _title_words(title)
             gender = "female" if not words.isdisjoint(self.lex.female) else \
                 "male" if not words.isdisjoint(self.lex.male) else None
+            short = self.lex.title_short
+            if short and not words.isdisjoint(short):
+                # The words an abbreviation spells out (after the gender: "Rep." gives none).
+                words = words.union(*[short[w] for w in words if w in short])
             reading = (words, gender)
             if len(memo) >= MEMO_MAX:
                 memo.clear()
@@ -958,6 +971,11 @@ class People:
         head = words[-1].casefold()
         mods = {w.casefold() for w in words[:-1]}
         generic = head in self.lex.generic
+        # "the Turkish minister" is never the Greek Foreign Minister: a nationality in the role names
+        # the country, and a person whose title names another country is someone else (wire copy
+        # tells two ministers of one meeting apart by their nationality).
+        nats = self.lex.nationalities
+        own = mods & nats
         best: _Entity | None = None
         best_score = -1
         fallback: _Entity | None = None
@@ -966,6 +984,8 @@ class People:
             if p >= pos or ent.kind != "person" or not ent.title:
                 continue
             tw = ent.title_words
+            if own and not own <= tw and not nats.isdisjoint(tw):
+                continue
             if head in tw:
                 score = len(mods & tw)
                 if score == len(mods):
@@ -985,11 +1005,34 @@ class People:
         if best is None and fallback is not None:
             return fallback
         if best is None:
+            # Nobody before: the first person introduced later with the role, in the same paragraph
+            # (a sentence that names its speaker late), and only with every modifier of the role in
+            # the title: a role refers back, so "the senator" is not "Sen. X (D-Mo.)" introduced two
+            # paragraphs on, nor "the independent Vermont senator" a senator from another state.
             self.scan_to(self.end)
+            par_end = self._paragraph_at(pos)[1]
             for ent in self.entities[:_LOOKBACK]:
-                if ent.kind == "person" and ent.title and head in ent.title_words:
+                if ent.kind == "person" and ent.title and head in ent.title_words and mods <= ent.title_words \
+                        and ent.first < par_end:
                     return ent
         return best
+
+    def anonymous_since(self, head: str, ent: _Entity, pos: int) -> bool:
+        """Whether an unnamed person with the role ``head`` ("A NATO official, speaking on condition of
+        anonymity, said ...", "one diplomat", "another official") was introduced after ``ent``'s last
+        mention before ``pos``: wire copy refers back to an anonymous source with the definite role
+        ("the official said"), so the role is that source, not the named person before it."""
+        last = -1
+        for m in ent.mentions:
+            if last < m.start < pos:
+                last = m.start
+        if last < 0:
+            last = ent.first
+        window = self.src[last:pos]
+        if head not in window.casefold():
+            return False
+        return re.search(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t\r\n]+(?:[\w.'’-]+[ \t\r\n]+){0,3}?"
+                         + re.escape(head) + r"(?![\w-])", window, re.IGNORECASE) is not None
 
     def people(self) -> tuple[Person, ...]:
         # Deduplicated on plain (start, end) keys: cheaper than hashing the model's spans.

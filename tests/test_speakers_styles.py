@@ -195,6 +195,16 @@ def test_a_quote_credited_by_a_later_attribution_in_its_paragraph_gets_its_menti
     assert [g[1:] for g in got] == [("Karl Brenner", "he"), ("Karl Brenner", "he")]
 
 
+def test_a_long_title_introduces_its_person_without_a_cue_verb() -> None:
+    # "Speaker of the Federation Council X, for her part, ...": the office before the name makes the
+    # run a person whatever follows it, so a later "she" has an antecedent.
+    text = ("MOSCOW, March 3. /TASS/. Deputy Foreign Minister Pavel Orlov met the envoy on Monday.\n\n"
+            "Speaker of the Regional Council Galina Sorokina, for her part, welcomed the talks. "
+            "\"This is a useful step,\" she said.\n\n"
+            "Head of the Tver Region Igor Rudenko on Tuesday backed the plan. \"We agree,\" he noted.\n")
+    assert [g[1:] for g in credits(text)] == [("Galina Sorokina", "she"), ("Igor Rudenko", "he")]
+
+
 @given(st.sampled_from(("Turkish", "Greek", "Egyptian", "Brazilian")),
        st.sampled_from(("Greek", "Indian", "Chilean", "Polish")))
 def test_a_role_with_a_nationality_is_nobody_of_another_country(own: str, other: str) -> None:

@@ -72,6 +72,9 @@ _BREAK_CHARS = frozenset("\r\n")
 _BLANK_LINES = ("\n\n", "\r\n\r\n", "\r\r")  # a line break that opens a blank line
 _BLANK_OR_BREAK = frozenset(" \t\r\n")
 _PLACE_PREPOSITIONS = frozenset(("to", "in", "at", "of", "for", "to the", "in the", "at the", "of the", "for the"))
+# "Speaker of the ", "Head of ": a capitalised title word and the preposition before an office's complement.
+_TITLE_OF = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+(?:of|for|on)(?:[ \t]+the)?[ \t]+$")
+_OF_LINKS = frozenset(("of", "the", "for", "on"))
 _POSSESSIVE = re.compile(r"['’]s?$")
 MEMO_MAX = 4096  # entries of each Lexicon memo
 _NO_TITLE: tuple[frozenset[str], str | None] = (frozenset(), None)  # People._title_reading(None)
@@ -569,7 +572,12 @@ class People:
                     pre = self._title_before(start) if lw in self.lex.titles and word == word.lower() else None
                     if pre or lw in self.lex.cues:
                         return True, pre
-                    return (self._cue_after(end) if cue_after is None else cue_after), None
+                    if (self._cue_after(end) if cue_after is None else cue_after):
+                        return True, None
+                    if lw in _OF_LINKS:
+                        pre = self._title_of(start, end)
+                        return pre is not None, pre
+                    return False, None
             if src[start - 1] in _BREAK_CHARS and self._wrapped_at(start):
                 return self._untitled_wrapped(start, end)  # "chairman\nRamon Ortega"
             pre = self._title_before(start)
@@ -579,6 +587,20 @@ class People:
             # A hard wrap with blanks before the run ("chairman\n    Ramon", CRLF) is a space.
             return self._untitled_wrapped(start, end)
         return (self._cue_after(end) if cue_after is None else cue_after), None
+
+    def _title_of(self, start: int, end: int) -> str | None:
+        """A capitalised title word before "of the" and a run whose name follows its last organisation
+        word or place noun ("Speaker of the Federation Council Valentina Matviyenko, for her part,
+        ...", "Head of the Chechen Republic Ramzan Kadyrov on Monday ..."): TASS and Interfax put the
+        office before the name, so the run is that titled person whatever follows it (a cue verb or
+        not). The title word is returned (the office's complement is no part of it)."""
+        m = _TITLE_OF.search(self.src, max(self.start, start - 40), start)
+        if m is None or m.group(1).casefold() not in self.lex.titles:
+            return None
+        toks = tuple(self.src[start:end].split())
+        bare = [t.casefold().rstrip(".") for t in toks]
+        name = self._after_name_stops(toks, bare)
+        return m.group(1) if len(name) < len(toks) and self._name_of(name)[1] is not None else None
 
     def _cue_after(self, end: int) -> bool:
         """A cue verb right after a run ("Eismont said", "Eismont\nsaid" over a hard wrap):

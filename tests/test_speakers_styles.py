@@ -260,3 +260,12 @@ def test_a_definite_role_after_an_anonymous_source_is_that_source(intro: str, re
             f"\"We are monitoring the situation,\" the {head} said.\n")
     got = credits(text)
     assert got[1][1:] == (f"the {head}", f"the {head}")
+
+
+def test_a_name_with_particles_in_lower_case() -> None:
+    # "Ursula von der Leyen", "Hugo de la Torre": particles inside a name are part of it, also after a
+    # long title.
+    text = ("BRUSSELS, March 3, 2025 (AFP) - Germany backed the plan on Monday.\n\n"
+            "European Commission President Greta von der Brink said: \"Europe will stand firm.\"\n\n"
+            "Finance Minister Hugo de la Torre told AFP: \"We agree.\"\n")
+    assert [g[1] for g in credits(text)] == ["Greta von der Brink", "Hugo de la Torre"]

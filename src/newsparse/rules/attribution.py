@@ -52,6 +52,10 @@ _SUBORDINATORS = frozenset("while whereas although though when if because since 
 _QUOTE_MARKS = frozenset("\"“”„«»")
 _DETERMINERS = frozenset("the a an his her its their our one another two three several some many both".split())
 _INDEFINITE = frozenset("a an one another".split())
+# Lower-case words inside a capitalised subject: title complements ("Secretary of State") and name
+# particles ("Ursula von der Leyen", "Hugo de la Torre", "Mohammed bin Salman").
+_PARTICLE_WORDS = frozenset("de van von der den da del la le dos du di bin ibn al".split())
+_NAME_LINKS = frozenset("of for de van von der den da del la dos du di bin ibn".split())
 _SMALL = frozenset("a an the of and or in on at to for with by from de la le du del von van is as".split())
 _TIME_WORDS = frozenset("later earlier ago afterwards afterward before after then".split())
 _AUXILIARIES = frozenset("is was are were be been being am has have had also".split())
@@ -338,11 +342,11 @@ class _Attributor:
         if _is_cap(t):
             k = j
             while k - 1 >= 0 and j - k < 7 and (_is_cap(toks[k - 1][0]) or toks[k - 1][0].casefold() in lex.titles
-                                                 or toks[k - 1][0].casefold() in ("of", "for", "de", "van", "von")):
+                                                 or toks[k - 1][0].casefold() in _NAME_LINKS):
                 k -= 1
             if k - 1 >= 0 and toks[k - 1][0].casefold() in _DETERMINERS:
                 k -= 1
-            while k < j and toks[k][0].casefold() in ("of", "for", "de", "van", "von"):
+            while k < j and toks[k][0].casefold() in _NAME_LINKS:
                 k += 1
             # A sentence-initial connective is no part of the subject ("After Tanden informed",
             # "When told ..."); alone it is no subject at all.
@@ -536,7 +540,9 @@ class _Attributor:
         lex = self.lex
         caps = tuple([w for w in words if w.casefold() not in _DETERMINERS])
         title, names = self.people.split_title(caps)
-        names = tuple([n for n in names if n.casefold() not in _SMALL])
+        # Small words go, but a particle inside a name stays ("Ursula von der Leyen").
+        names = tuple([n for k, n in enumerate(names) if n.casefold() not in _SMALL or (
+            0 < k < len(names) - 1 and n.casefold() in _PARTICLE_WORDS)])
         # A name after a title's complement ("the Chechen Republic Ramzan Kadyrov": split_title cut
         # it after the place noun) is a person, though the words start with "the".
         after_title = len(names) >= 2 and self.people.looks_like_name(names) and any(

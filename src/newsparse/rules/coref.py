@@ -39,8 +39,11 @@ _PARTICLES = "de|da|van|von|der|al|bin|ibn|la|le|del|di|du|dos"
 def _run_pattern(sep: str) -> str:
     # Possessive word quantifiers: a word never gives characters back (no backtracking into it).
     # A word may be initials written together ("H.W.", "U.S."): one word, as the tokeniser reads it.
+    # A name particle needs a capitalised word after it, or one more particle and then a capitalised
+    # word ("Ursula von der Leyen", "Maria de la Cruz"); six words after the first let a long title
+    # keep such a name whole ("European Commission President Ursula von der Leyen").
     return (r"[A-Z](?:\.[A-Z])*+[\w'’-]*+\.?(?:" + sep + r"(?:[A-Z](?:\.[A-Z])*+[\w'’-]*+\.?|(?:" + _PARTICLES
-            + r")(?=" + sep + r"[A-Z]))){1,5}")
+            + r")(?=" + sep + r"(?:(?:" + _PARTICLES + r")" + sep + r")?[A-Z]))){1,6}")
 
 
 _RUN = re.compile(_run_pattern(_SEP_LF))

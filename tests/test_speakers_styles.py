@@ -269,3 +269,13 @@ def test_a_name_with_particles_in_lower_case() -> None:
             "European Commission President Greta von der Brink said: \"Europe will stand firm.\"\n\n"
             "Finance Minister Hugo de la Torre told AFP: \"We agree.\"\n")
     assert [g[1] for g in credits(text)] == ["Greta von der Brink", "Hugo de la Torre"]
+
+
+def test_an_arabic_family_name_with_its_article() -> None:
+    # "al-Sudani", "el-Sisi": the article in lower case before a hyphen is part of a name word, in the
+    # person's introduction and in a later surname reference.
+    text = ("BAGHDAD (AA) - Iraqi Prime Minister Karim Hadi al-Sumari met the Turkish minister on Thursday.\n\n"
+            "\"Iraq will not be a base for attacks,\" al-Sumari said.\n\n"
+            "CAIRO, March 5 (Xinhua) -- Egyptian President Omar Fathi el-Masri said: \"Egypt is ready.\"\n")
+    assert [g[1:] for g in credits(text)] == [("Karim Hadi al-Sumari", "al-Sumari"),
+                                             ("Omar Fathi el-Masri", "Egyptian President Omar Fathi el-Masri")]

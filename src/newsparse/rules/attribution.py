@@ -54,6 +54,7 @@ _DETERMINERS = frozenset("the a an his her its their our one another two three s
 _INDEFINITE = frozenset("a an one another".split())
 # Lower-case words inside a capitalised subject: title complements ("Secretary of State") and name
 # particles ("Ursula von der Leyen", "Hugo de la Torre", "Mohammed bin Salman").
+_ARTICLES = ("al", "el")
 _PARTICLE_WORDS = frozenset("de van von der den da del la le dos du di bin ibn al".split())
 _NAME_LINKS = frozenset("of for de van von der den da del la dos du di bin ibn".split())
 _SMALL = frozenset("a an the of and or in on at to for with by from de la le du del von van is as".split())
@@ -150,7 +151,9 @@ def _tokens(src: str, start: int, end: int) -> list[_Tok]:
 
 
 def _is_cap(t: str) -> bool:
-    return t[:1].isupper()
+    # Arabic family names keep their article in lower case before a hyphen ("al-Sudani", "el-Sisi"):
+    # a name word all the same.
+    return t[:1].isupper() or (t[2:3] == "-" and t[3:4].isupper() and t[:2] in _ARTICLES)
 
 
 _Trie = dict[str, "_Trie"]
@@ -477,7 +480,7 @@ class _Attributor:
                     self.people.mention(org, span)
                     return _speaker(org.name, span, text, org.kind)
             return _speaker(text, span, text, "unresolved")
-        if any([w[:1].isupper() for w in words]) and not (first in _DETERMINERS and not words[-1][:1].isupper()):
+        if any([_is_cap(w) for w in words]) and not (first in _DETERMINERS and not _is_cap(words[-1])):
             # What the words are depends on them and the lexicon only: read once per parser.
             readings = lex.name_readings
             reading = readings.get(words)

@@ -41,9 +41,10 @@ def _run_pattern(sep: str) -> str:
     # A word may be initials written together ("H.W.", "U.S."): one word, as the tokeniser reads it.
     # A name particle needs a capitalised word after it, or one more particle and then a capitalised
     # word ("Ursula von der Leyen", "Maria de la Cruz"); six words after the first let a long title
-    # keep such a name whole ("European Commission President Ursula von der Leyen").
+    # keep such a name whole ("European Commission President Ursula von der Leyen"). An Arabic family
+    # name with its article ("Mohammed Shia al-Sudani", "Abdel-Fattah el-Sisi") is a name word.
     return (r"[A-Z](?:\.[A-Z])*+[\w'’-]*+\.?(?:" + sep + r"(?:[A-Z](?:\.[A-Z])*+[\w'’-]*+\.?|(?:" + _PARTICLES
-            + r")(?=" + sep + r"(?:(?:" + _PARTICLES + r")" + sep + r")?[A-Z]))){1,6}")
+            + r")(?=" + sep + r"(?:(?:" + _PARTICLES + r")" + sep + r")?[A-Z])|[ae]l-[A-Z][\w'’-]*+)){1,6}")
 
 
 _RUN = re.compile(_run_pattern(_SEP_LF))

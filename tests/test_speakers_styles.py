@@ -279,3 +279,13 @@ def test_an_arabic_family_name_with_its_article() -> None:
             "CAIRO, March 5 (Xinhua) -- Egyptian President Omar Fathi el-Masri said: \"Egypt is ready.\"\n")
     assert [g[1:] for g in credits(text)] == [("Karim Hadi al-Sumari", "al-Sumari"),
                                              ("Omar Fathi el-Masri", "Egyptian President Omar Fathi el-Masri")]
+
+
+@given(st.sampled_from(("Chris", "Mo", "Big Jim", "T-Bone")))
+def test_a_nickname_between_first_name_and_surname_is_no_quote(nick: str) -> None:
+    # AP writes a nickname in marks inside the name: House Speaker Emanuel "Chris" Welch.
+    text = ("CHICAGO (AP) — The budget passed on Wednesday.\n\n"
+            f"House Speaker Daniel \"{nick}\" Wrenn, D-Hillside, said in a statement: \"We delivered.\"\n")
+    a = newsparse.parse(text)
+    assert [q.text for q in a.quotes] == ["We delivered."]
+    assert [t.text for t in a.quoted_terms] == [nick]

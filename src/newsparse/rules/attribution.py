@@ -1201,6 +1201,21 @@ class _Attributor:
             return k + 1
         return i
 
+    def nickname(self, c: Candidate, op: int) -> bool:
+        """A nickname between a first name and a surname (``House Speaker Emanuel "Chris" Welch``,
+        ``Mohammed "Mo" Farah``): one or two capitalised words in marks, a capitalised word right
+        before the opening mark and right after the closing one. American copy writes a person's
+        nickname that way; it is part of the name, never a quotation."""
+        src = self.src
+        close = c.closes[-1]
+        if not (src[close:close + 1] == " " and src[close + 1:close + 2].isupper()):
+            return False
+        ws = src.rfind(" ", max(0, op - 30), op - 1)
+        if ws < 0 or not src[ws + 1:ws + 2].isupper():
+            return False
+        part = c.parts[0]
+        return _nickname_words(src[part.start:part.end].split())
+
     def is_term(self, c: Candidate, start: int, probable: bool = True) -> int:
         """Titles, nicknames and scare quotes. 2 = certainly: ``the so-called "shadow fleet"``,
         Title Case after a possessive (``ABC's "This Week"``), a markup attribute. 1 = probably:
@@ -1223,6 +1238,8 @@ class _Attributor:
         parts = c.parts
         if len(parts) > 1:
             return 0
+        if op >= 2 and src[op - 1] == " " and src[op - 2].isalpha() and self.nickname(c, op):
+            return 2
         if not probable and self.fast and not (before and ("'" in before[-1] or "’" in before[-1])):
             # Fast path: without a possessive before the mark (which _POSSESSIVE_END needs an apostrophe
             # for) the Title Case test below can only answer 1 or 0, both 0 to the caller: the words
@@ -1247,6 +1264,11 @@ class _Attributor:
                 # After a possessive ("ABC's "This Week"") a Title Case phrase is a title for sure.
                 return 2 if before and _POSSESSIVE_END.search(before[-1]) else 1
         return 0
+
+
+def _nickname_words(words: list[str]) -> bool:
+    return 1 <= len(words) <= 2 and all([w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha()
+                                         for w in words])
 
 
 def _same_clause(src: str, start: int, end: int) -> bool:

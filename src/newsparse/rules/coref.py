@@ -77,8 +77,9 @@ _BLANK_LINES = ("\n\n", "\r\n\r\n", "\r\r")  # a line break that opens a blank l
 _BLANK_OR_BREAK = frozenset(" \t\r\n")
 _PLACE_PREPOSITIONS = frozenset(("to", "in", "at", "of", "for", "to the", "in the", "at the", "of the", "for the"))
 # "Speaker of the ", "Head of ": a capitalised title word and the preposition before an office's complement.
-_TITLE_OF = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+(?:of|for|on)(?:[ \t]+the)?[ \t]+$")
+_TITLE_PREPOSITIONS = frozenset(("of", "for", "on"))
 _OF_LINKS = frozenset(("of", "the", "for", "on"))
+_INDEFINITE_WORDS = frozenset(("a", "an", "one", "another"))
 _POSSESSIVE = re.compile(r"['’]s?$")
 MEMO_MAX = 4096  # entries of each Lexicon memo
 _NO_TITLE: tuple[frozenset[str], str | None] = (frozenset(), None)  # People._title_reading(None)
@@ -598,13 +599,18 @@ class People:
         ...", "Head of the Chechen Republic Ramzan Kadyrov on Monday ..."): TASS and Interfax put the
         office before the name, so the run is that titled person whatever follows it (a cue verb or
         not). The title word is returned (the office's complement is no part of it)."""
-        m = _TITLE_OF.search(self.src, max(self.start, start - 40), start)
-        if m is None or m.group(1).casefold() not in self.lex.titles:
+        words = self.src[max(self.start, start - 40):start].rsplit(None, 3)[-3:]
+        if len(words) >= 2 and words[-1] == "the":
+            words.pop()
+        if len(words) < 2 or words[-1] not in _TITLE_PREPOSITIONS:
+            return None
+        word = words[-2]
+        if not (word[:1].isupper() and word.isalpha() and word.casefold() in self.lex.titles):
             return None
         toks = tuple(self.src[start:end].split())
         bare = [t.casefold().rstrip(".") for t in toks]
         name = self._after_name_stops(toks, bare)
-        return m.group(1) if len(name) < len(toks) and self._name_of(name)[1] is not None else None
+        return word if len(name) < len(toks) and self._name_of(name)[1] is not None else None
 
     def _cue_after(self, end: int) -> bool:
         """A cue verb right after a run ("Eismont said", "Eismont\nsaid" over a hard wrap):
@@ -1054,11 +1060,21 @@ class People:
                 last = m.start
         if last < 0:
             last = ent.first
-        window = self.src[last:pos]
-        if head not in window.casefold():
-            return False
-        return re.search(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t\r\n]+(?:[\w.'’-]+[ \t\r\n]+){0,3}?"
-                         + re.escape(head) + r"(?![\w-])", window, re.IGNORECASE) is not None
+        window = self.src[last:pos].casefold()
+        n = len(head)
+        k = window.find(head)
+        while k >= 0:
+            # The head noun as a word, with "a", "an", "one" or "another" at most three words before it
+            # and no punctuation in between ("a senior European official", "one Western diplomat").
+            if (k == 0 or not window[k - 1].isalnum()) and not window[k + n:k + n + 1].isalnum():
+                before = window[max(0, k - 60):k].split()[-4:]
+                for w in reversed(before):
+                    if w in _INDEFINITE_WORDS:
+                        return True
+                    if not w.replace("-", "").replace("'", "").replace(".", "").isalnum() or w[-1] == ".":
+                        break
+            k = window.find(head, k + n)
+        return False
 
     def people(self) -> tuple[Person, ...]:
         # Deduplicated on plain (start, end) keys: cheaper than hashing the model's spans.

@@ -52,6 +52,11 @@ _SUBORDINATORS = frozenset("while whereas although though when if because since 
 _QUOTE_MARKS = frozenset("\"“”„«»")
 _DETERMINERS = frozenset("the a an his her its their our one another two three several some many both".split())
 _INDEFINITE = frozenset("a an one another".split())
+# Lower-case words inside a capitalised subject: title complements ("Secretary of State") and name
+# particles ("Ursula von der Leyen", "Hugo de la Torre", "Mohammed bin Salman").
+_ARTICLES = ("al", "el")
+_PARTICLE_WORDS = frozenset("de van von der den da del la le dos du di bin ibn al".split())
+_NAME_LINKS = frozenset("of for de van von der den da del la dos du di bin ibn".split())
 _SMALL = frozenset("a an the of and or in on at to for with by from de la le du del von van is as".split())
 _TIME_WORDS = frozenset("later earlier ago afterwards afterward before after then".split())
 _AUXILIARIES = frozenset("is was are were be been being am has have had also".split())
@@ -112,6 +117,20 @@ FAST_PATHS = True
 _speaker = trusted_speaker
 
 
+_PARTY_STATE = re.compile(r"(?:[DRI]-)?[A-Z][A-Za-z]{0,5}")
+
+
+def _abbr_period(toks: list[_Tok], k: int) -> bool:
+    """The period at ``toks[k]`` is inside a party-and-state or state abbreviation ("D-N.Y.", "R-Ind.",
+    "Fla."), not a sentence end: AP style sets one off by commas after a lawmaker's name, so the
+    abbreviation ends at a comma ("Schumer, D-N.Y., told reporters")."""
+    if k < 1 or k + 1 >= len(toks) or _PARTY_STATE.fullmatch(toks[k - 1][0]) is None:
+        return False
+    nxt = toks[k + 1][0]
+    return nxt == "," or (len(nxt) <= 2 and nxt[:1].isupper() and k + 2 < len(toks) and toks[k + 2][0] == "."
+                          and k + 3 < len(toks) and toks[k + 3][0] == ",")
+
+
 def _credited(q: Quote, sp: Speaker | None, cue: str | None) -> Quote:
     """The provisional quote ``q`` with its speaker and cue: the same as ``Quote(q.text, q.kind, sp,
     ..., q.nested)`` (every field of ``q`` is already valid)."""
@@ -132,7 +151,9 @@ def _tokens(src: str, start: int, end: int) -> list[_Tok]:
 
 
 def _is_cap(t: str) -> bool:
-    return t[:1].isupper()
+    # Arabic family names keep their article in lower case before a hyphen ("al-Sudani", "el-Sisi"):
+    # a name word all the same.
+    return t[:1].isupper() or (t[2:3] == "-" and t[3:4].isupper() and t[:2] in _ARTICLES)
 
 
 _Trie = dict[str, "_Trie"]
@@ -298,8 +319,8 @@ class _Attributor:
         if t == ",":
             # An appositive or relative clause: "Smith, a spokesman for the firm, said".
             k = j - 1
-            while k >= 0 and j - k < 25 and toks[k][0] not in (",", ".", ";", ":") and \
-                    toks[k][0] not in _QUOTE_MARKS:
+            while k >= 0 and j - k < 25 and (toks[k][0] not in (",", ".", ";", ":") or (
+                    toks[k][0] == "." and _abbr_period(toks, k))) and toks[k][0] not in _QUOTE_MARKS:
                 k -= 1
             np = self.np_before(toks, k - 1) if k >= 0 and toks[k][0] == "," else None
             if np is not None and _is_cap(toks[np[1]][0]):
@@ -324,11 +345,11 @@ class _Attributor:
         if _is_cap(t):
             k = j
             while k - 1 >= 0 and j - k < 7 and (_is_cap(toks[k - 1][0]) or toks[k - 1][0].casefold() in lex.titles
-                                                 or toks[k - 1][0].casefold() in ("of", "for", "de", "van", "von")):
+                                                 or toks[k - 1][0].casefold() in _NAME_LINKS):
                 k -= 1
             if k - 1 >= 0 and toks[k - 1][0].casefold() in _DETERMINERS:
                 k -= 1
-            while k < j and toks[k][0].casefold() in ("of", "for", "de", "van", "von"):
+            while k < j and toks[k][0].casefold() in _NAME_LINKS:
                 k += 1
             # A sentence-initial connective is no part of the subject ("After Tanden informed",
             # "When told ..."); alone it is no subject at all.
@@ -459,7 +480,7 @@ class _Attributor:
                     self.people.mention(org, span)
                     return _speaker(org.name, span, text, org.kind)
             return _speaker(text, span, text, "unresolved")
-        if any([w[:1].isupper() for w in words]) and not (first in _DETERMINERS and not words[-1][:1].isupper()):
+        if any([_is_cap(w) for w in words]) and not (first in _DETERMINERS and not _is_cap(words[-1])):
             # What the words are depends on them and the lexicon only: read once per parser.
             readings = lex.name_readings
             reading = readings.get(words)
@@ -509,7 +530,7 @@ class _Attributor:
             # An indefinite article introduces someone new ("a spokeswoman for the ministry"): only a
             # definite role ("the minister", "the spokeswoman") refers back to a person named before.
             ent = self.people.by_role(words[1:] if first in _DETERMINERS else words, span.start)
-            if ent is not None:
+            if ent is not None and not self.people.anonymous_since(head, ent, span.start):
                 self.people.mention(ent, span)
                 return _speaker(ent.name, span, text, ent.kind)
         return _speaker(text, span, text, "unresolved")
@@ -522,7 +543,9 @@ class _Attributor:
         lex = self.lex
         caps = tuple([w for w in words if w.casefold() not in _DETERMINERS])
         title, names = self.people.split_title(caps)
-        names = tuple([n for n in names if n.casefold() not in _SMALL])
+        # Small words go, but a particle inside a name stays ("Ursula von der Leyen").
+        names = tuple([n for k, n in enumerate(names) if n.casefold() not in _SMALL or (
+            0 < k < len(names) - 1 and n.casefold() in _PARTICLE_WORDS)])
         # A name after a title's complement ("the Chechen Republic Ramzan Kadyrov": split_title cut
         # it after the place noun) is a person, though the words start with "the".
         after_title = len(names) >= 2 and self.people.looks_like_name(names) and any(
@@ -735,6 +758,8 @@ class _Attributor:
                 in_parens = False
                 continue
             if tj in (".", ";", "!", "?", "(", ")"):
+                if tj == "." and _abbr_period(toks, j):
+                    continue  # '"...," Schumer, D-N.Y., told reporters'
                 return None
             if tj in _QUOTE_MARKS:
                 return self.appositive_tail(toks, i)
@@ -1176,6 +1201,21 @@ class _Attributor:
             return k + 1
         return i
 
+    def nickname(self, c: Candidate, op: int) -> bool:
+        """A nickname between a first name and a surname (``House Speaker Emanuel "Chris" Welch``,
+        ``Mohammed "Mo" Farah``): one or two capitalised words in marks, a capitalised word right
+        before the opening mark and right after the closing one. American copy writes a person's
+        nickname that way; it is part of the name, never a quotation."""
+        src = self.src
+        close = c.closes[-1]
+        if not (src[close:close + 1] == " " and src[close + 1:close + 2].isupper()):
+            return False
+        ws = src.rfind(" ", max(0, op - 30), op - 1)
+        if ws < 0 or not src[ws + 1:ws + 2].isupper():
+            return False
+        part = c.parts[0]
+        return _nickname_words(src[part.start:part.end].split())
+
     def is_term(self, c: Candidate, start: int, probable: bool = True) -> int:
         """Titles, nicknames and scare quotes. 2 = certainly: ``the so-called "shadow fleet"``,
         Title Case after a possessive (``ABC's "This Week"``), a markup attribute. 1 = probably:
@@ -1198,6 +1238,8 @@ class _Attributor:
         parts = c.parts
         if len(parts) > 1:
             return 0
+        if op >= 2 and src[op - 1] == " " and src[op - 2].isalpha() and self.nickname(c, op):
+            return 2
         if not probable and self.fast and not (before and ("'" in before[-1] or "’" in before[-1])):
             # Fast path: without a possessive before the mark (which _POSSESSIVE_END needs an apostrophe
             # for) the Title Case test below can only answer 1 or 0, both 0 to the caller: the words
@@ -1222,6 +1264,11 @@ class _Attributor:
                 # After a possessive ("ABC's "This Week"") a Title Case phrase is a title for sure.
                 return 2 if before and _POSSESSIVE_END.search(before[-1]) else 1
         return 0
+
+
+def _nickname_words(words: list[str]) -> bool:
+    return 1 <= len(words) <= 2 and all([w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha()
+                                         for w in words])
 
 
 def _same_clause(src: str, start: int, end: int) -> bool:

@@ -39,8 +39,12 @@ _PARTICLES = "de|da|van|von|der|al|bin|ibn|la|le|del|di|du|dos"
 def _run_pattern(sep: str) -> str:
     # Possessive word quantifiers: a word never gives characters back (no backtracking into it).
     # A word may be initials written together ("H.W.", "U.S."): one word, as the tokeniser reads it.
+    # A name particle needs a capitalised word after it, or one more particle and then a capitalised
+    # word ("Ursula von der Leyen", "Maria de la Cruz"); six words after the first let a long title
+    # keep such a name whole ("European Commission President Ursula von der Leyen"). An Arabic family
+    # name with its article ("Mohammed Shia al-Sudani", "Abdel-Fattah el-Sisi") is a name word.
     return (r"[A-Z](?:\.[A-Z])*+[\w'’-]*+\.?(?:" + sep + r"(?:[A-Z](?:\.[A-Z])*+[\w'’-]*+\.?|(?:" + _PARTICLES
-            + r")(?=" + sep + r"[A-Z]))){1,5}")
+            + r")(?=" + sep + r"(?:(?:" + _PARTICLES + r")" + sep + r")?[A-Z])|[ae]l-[A-Z][\w'’-]*+)){1,6}")
 
 
 _RUN = re.compile(_run_pattern(_SEP_LF))
@@ -72,6 +76,10 @@ _BREAK_CHARS = frozenset("\r\n")
 _BLANK_LINES = ("\n\n", "\r\n\r\n", "\r\r")  # a line break that opens a blank line
 _BLANK_OR_BREAK = frozenset(" \t\r\n")
 _PLACE_PREPOSITIONS = frozenset(("to", "in", "at", "of", "for", "to the", "in the", "at the", "of the", "for the"))
+# "Speaker of the ", "Head of ": a capitalised title word and the preposition before an office's complement.
+_TITLE_PREPOSITIONS = frozenset(("of", "for", "on"))
+_OF_LINKS = frozenset(("of", "the", "for", "on"))
+_INDEFINITE_WORDS = frozenset(("a", "an", "one", "another"))
 _POSSESSIVE = re.compile(r"['’]s?$")
 MEMO_MAX = 4096  # entries of each Lexicon memo
 _NO_TITLE: tuple[frozenset[str], str | None] = (frozenset(), None)  # People._title_reading(None)
@@ -134,6 +142,14 @@ class Lexicon:
         # organisation words, place nouns, party names ("... Committee on International Affairs
         # Leonid Slutsky", "House Republican Thomas Massie").
         self.name_stops = self.orgs | low.get("name_stop", frozenset())
+        self.nationalities = low.get("nationality", frozenset())
+        # "Sen." stands for "senator", "Rep." for "representative", "congressman", "congresswoman":
+        # an abbreviated title holds the role its words spell out ("Sen. X" ... "the senator").
+        self.title_short: dict[str, frozenset[str]] = {}
+        for entry in low.get("title_short", frozenset()):
+            short, _, full = entry.partition("=")
+            if full:
+                self.title_short[short.strip()] = frozenset(full.split())
         # Role phrases that stand for a title ("the head of state" -> the person titled president),
         # written "phrase=title words".
         self.role_alias: dict[str, tuple[str, ...]] = {}
@@ -194,7 +210,8 @@ def lexicon(registry: Any) -> Lexicon:
     if lex is None:
         kinds = ("cue_verb", "cue_source", "title", "generic_person", "organisation", "pronoun", "term_marker",
                  "abbreviation", "cue_adverb", "stopword", "female_title", "male_title", "cue_with_to",
-                 "cue_outer_source", "female_first_name", "male_first_name", "role_alias", "name_stop")
+                 "cue_outer_source", "female_first_name", "male_first_name", "role_alias", "name_stop",
+                 "nationality", "title_short")
         lex = Lexicon({k: registry.words(k) for k in kinds})
         registry.cache["newsparse.coref.lexicon"] = lex
     return lex
@@ -560,7 +577,12 @@ class People:
                     pre = self._title_before(start) if lw in self.lex.titles and word == word.lower() else None
                     if pre or lw in self.lex.cues:
                         return True, pre
-                    return (self._cue_after(end) if cue_after is None else cue_after), None
+                    if (self._cue_after(end) if cue_after is None else cue_after):
+                        return True, None
+                    if lw in _OF_LINKS:
+                        pre = self._title_of(start, end)
+                        return pre is not None, pre
+                    return False, None
             if src[start - 1] in _BREAK_CHARS and self._wrapped_at(start):
                 return self._untitled_wrapped(start, end)  # "chairman\nRamon Ortega"
             pre = self._title_before(start)
@@ -570,6 +592,25 @@ class People:
             # A hard wrap with blanks before the run ("chairman\n    Ramon", CRLF) is a space.
             return self._untitled_wrapped(start, end)
         return (self._cue_after(end) if cue_after is None else cue_after), None
+
+    def _title_of(self, start: int, end: int) -> str | None:
+        """A capitalised title word before "of the" and a run whose name follows its last organisation
+        word or place noun ("Speaker of the Federation Council Valentina Matviyenko, for her part,
+        ...", "Head of the Chechen Republic Ramzan Kadyrov on Monday ..."): TASS and Interfax put the
+        office before the name, so the run is that titled person whatever follows it (a cue verb or
+        not). The title word is returned (the office's complement is no part of it)."""
+        words = self.src[max(self.start, start - 40):start].rsplit(None, 3)[-3:]
+        if len(words) >= 2 and words[-1] == "the":
+            words.pop()
+        if len(words) < 2 or words[-1] not in _TITLE_PREPOSITIONS:
+            return None
+        word = words[-2]
+        if not (word[:1].isupper() and word.isalpha() and word.casefold() in self.lex.titles):
+            return None
+        toks = tuple(self.src[start:end].split())
+        bare = [t.casefold().rstrip(".") for t in toks]
+        name = self._after_name_stops(toks, bare)
+        return word if len(name) < len(toks) and self._name_of(name)[1] is not None else None
 
     def _cue_after(self, end: int) -> bool:
         """A cue verb right after a run ("Eismont said", "Eismont\nsaid" over a hard wrap):
@@ -747,6 +788,10 @@ class People:
             words = _title_words(title)
             gender = "female" if not words.isdisjoint(self.lex.female) else \
                 "male" if not words.isdisjoint(self.lex.male) else None
+            short = self.lex.title_short
+            if short and not words.isdisjoint(short):
+                # The words an abbreviation spells out (after the gender: "Rep." gives none).
+                words = words.union(*[short[w] for w in words if w in short])
             reading = (words, gender)
             if len(memo) >= MEMO_MAX:
                 memo.clear()
@@ -958,6 +1003,11 @@ class People:
         head = words[-1].casefold()
         mods = {w.casefold() for w in words[:-1]}
         generic = head in self.lex.generic
+        # "the Turkish minister" is never the Greek Foreign Minister: a nationality in the role names
+        # the country, and a person whose title names another country is someone else (wire copy
+        # tells two ministers of one meeting apart by their nationality).
+        nats = self.lex.nationalities
+        own = mods & nats
         best: _Entity | None = None
         best_score = -1
         fallback: _Entity | None = None
@@ -966,6 +1016,8 @@ class People:
             if p >= pos or ent.kind != "person" or not ent.title:
                 continue
             tw = ent.title_words
+            if own and not own <= tw and not nats.isdisjoint(tw):
+                continue
             if head in tw:
                 score = len(mods & tw)
                 if score == len(mods):
@@ -985,11 +1037,44 @@ class People:
         if best is None and fallback is not None:
             return fallback
         if best is None:
+            # Nobody before: the first person introduced later with the role, in the same paragraph
+            # (a sentence that names its speaker late), and only with every modifier of the role in
+            # the title: a role refers back, so "the senator" is not "Sen. X (D-Mo.)" introduced two
+            # paragraphs on, nor "the independent Vermont senator" a senator from another state.
             self.scan_to(self.end)
+            par_end = self._paragraph_at(pos)[1]
             for ent in self.entities[:_LOOKBACK]:
-                if ent.kind == "person" and ent.title and head in ent.title_words:
+                if ent.kind == "person" and ent.title and head in ent.title_words and mods <= ent.title_words \
+                        and ent.first < par_end:
                     return ent
         return best
+
+    def anonymous_since(self, head: str, ent: _Entity, pos: int) -> bool:
+        """Whether an unnamed person with the role ``head`` ("A NATO official, speaking on condition of
+        anonymity, said ...", "one diplomat", "another official") was introduced after ``ent``'s last
+        mention before ``pos``: wire copy refers back to an anonymous source with the definite role
+        ("the official said"), so the role is that source, not the named person before it."""
+        last = -1
+        for m in ent.mentions:
+            if last < m.start < pos:
+                last = m.start
+        if last < 0:
+            last = ent.first
+        window = self.src[last:pos].casefold()
+        n = len(head)
+        k = window.find(head)
+        while k >= 0:
+            # The head noun as a word, with "a", "an", "one" or "another" at most three words before it
+            # and no punctuation in between ("a senior European official", "one Western diplomat").
+            if (k == 0 or not window[k - 1].isalnum()) and not window[k + n:k + n + 1].isalnum():
+                before = window[max(0, k - 60):k].split()[-4:]
+                for w in reversed(before):
+                    if w in _INDEFINITE_WORDS:
+                        return True
+                    if not w.replace("-", "").replace("'", "").replace(".", "").isalnum() or w[-1] == ".":
+                        break
+            k = window.find(head, k + n)
+        return False
 
     def people(self) -> tuple[Person, ...]:
         # Deduplicated on plain (start, end) keys: cheaper than hashing the model's spans.

@@ -262,6 +262,21 @@ def test_a_definite_role_after_an_anonymous_source_is_that_source(intro: str, re
     assert got[1][1:] == (f"the {head}", f"the {head}")
 
 
+def test_an_anonymous_source_counts_only_nearby_and_as_a_role() -> None:
+    # "a great fit for president" names no anonymous president; and a source introduced long before
+    # (over 1,500 characters: a few paragraphs of wire copy) is no longer what the role refers to,
+    # which also keeps the look-back bounded on long texts.
+    base = ("WASHINGTON (AP) — President Tom Vance spoke on Monday.\n\n"
+            "\"We will win,\" Vance said.\n\n")
+    fit = base + "Critics called him a great fit for president in 2012.\n\n\"It works,\" the president said.\n"
+    assert credits(fit)[1][1] == "Tom Vance"
+    far = base + "A White House official said the plan was ready.\n\n" + "The debate went on all day.\n\n" * 60 + (
+        "\"It works,\" the official said.\n")
+    near = base + "A White House official said the plan was ready.\n\n\"It works,\" the official said.\n"
+    assert credits(near)[1][1] == "the official"
+    assert credits(far)[1][1] != "the official"
+
+
 def test_a_name_with_particles_in_lower_case() -> None:
     # "Ursula von der Leyen", "Hugo de la Torre": particles inside a name are part of it, also after a
     # long title.

@@ -56,6 +56,9 @@ _RUN_NEXT = re.compile(_RUN.pattern + r"(?:(?=[ \t]+(\w+)))?")
 _RUN_NEXT_CR = re.compile(_run_pattern(_SEP) + r"(?:(?=[ \t]+(\w+)))?")
 _APPOSITIVE = re.compile(r"," + _SEP + r"(?:(?:the|a|an)" + _SEP + r")?(?:[A-Z][\w-]*+" + _SEP + r"){0,3}([\w-]+)")
 _LOOKBACK = 64
+# Words that cannot stand between an indefinite article and the role noun it introduces.
+_ROLE_BREAKS = frozenset("for of to in at with as than on by from and or but".split())
+_ANONYMOUS_REACH = 1500  # characters before a role in which an unnamed source with that role counts
 # Words after a title in an appositive that keep it a title (", spokeswoman of the ministry").
 _APPOSITIVE_LINKS = frozenset("of for at in to with from and who and".split())
 _IT_REACH = 200  # characters from an organisation's mention to an "it" that refers back to it
@@ -1055,12 +1058,15 @@ class People:
         mention before ``pos``: wire copy refers back to an anonymous source with the definite role
         ("the official said"), so the role is that source, not the named person before it."""
         last = -1
-        for m in ent.mentions:
+        # The latest mention before ``pos``, among the latest mentions read (a bounded look-back, so a
+        # story that names the person at every quote stays linear).
+        for m in ent.mentions[-_LOOKBACK:]:
             if last < m.start < pos:
                 last = m.start
         if last < 0:
             last = ent.first
-        window = self.src[last:pos].casefold()
+        # And a bounded window: an anonymous source is referred back to within a few paragraphs.
+        window = self.src[max(last, pos - _ANONYMOUS_REACH):pos].casefold()
         n = len(head)
         k = window.find(head)
         while k >= 0:
@@ -1071,8 +1077,9 @@ class People:
                 for w in reversed(before):
                     if w in _INDEFINITE_WORDS:
                         return True
-                    if not w.replace("-", "").replace("'", "").replace(".", "").isalnum() or w[-1] == ".":
-                        break
+                    if not w.replace("-", "").replace("'", "").replace(".", "").isalnum() or w[-1] == "." or \
+                            w in _ROLE_BREAKS:
+                        break  # ("a great fit for president": the noun is no one's role)
             k = window.find(head, k + n)
         return False
 

@@ -358,3 +358,21 @@ def test_lazy_appositive_and_first_named_runs_equal_the_general_scan(text: str, 
     for m in _RUN.finditer(text):
         got = {fast._untitled(m.start(), m.end(), cue)[1] for cue in (None, True, False)}
         assert len(got) == 1
+
+
+@EQUIVALENCE
+@given(st.lists(st.integers(0, 400), max_size=80), st.integers(0, 420),
+       st.sampled_from(["official", "diplomat", "senator"]))
+def test_anonymous_since_short_cut_equals_the_bounded_loop(starts: list[int], pos: int, head: str) -> None:
+    # Mentions read in text order take the reversed scan; its answer is the bounded loop's.
+    from newsparse.models import Span
+    from newsparse.rules.coref import _Entity
+
+    text = ("Words. " * 20 + "A senior official said so. " + "More words here. " * 10)[:420]
+    people = People(text, 0, len(text), lexicon(default_parser().registry))
+    ent = _Entity("Ann Lee", "Senator", "person", 0, None, frozenset({"senator"}))
+    for s in starts:
+        people.mention(ent, Span(s, s + 3))
+    fast = people.anonymous_since(head, ent, pos)
+    ent.out_of_order = True  # the general loop
+    assert people.anonymous_since(head, ent, pos) == fast

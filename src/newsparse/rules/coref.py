@@ -225,7 +225,7 @@ def _title_words(title: str | None) -> frozenset[str]:
 
 
 class _Entity:
-    __slots__ = ("first", "gender", "kind", "mentions", "name", "title", "title_words")
+    __slots__ = ("first", "gender", "kind", "mentions", "name", "out_of_order", "title", "title_words")
 
     def __init__(self, name: str, title: str | None, kind: str, first: int, gender: str | None,
                  title_words: frozenset[str]) -> None:
@@ -236,6 +236,9 @@ class _Entity:
         self.first = first
         self.gender = gender
         self.mentions: list[Span] = []
+        # Whether a mention was read after one further on in the text (mentions are read in text
+        # order but for one read ahead of its quote): anonymous_since's short cut needs text order.
+        self.out_of_order = False
 
 
 class People:
@@ -762,6 +765,8 @@ class People:
             ms = ent.mentions
             # Span equality by its fields (the generated __ne__ costs more than the comparison).
             if not ms or ms[-1].start != mention.start or ms[-1].end != mention.end:
+                if ms and mention.start < ms[-1].start:
+                    ent.out_of_order = True
                 ms.append(mention)
             if antecedent:
                 # self._event(mention.start, ent), inlined (one call per mention less).
@@ -814,6 +819,8 @@ class People:
     def mention(self, ent: _Entity, span: Span) -> None:
         ms = ent.mentions
         if not ms or ms[-1].start != span.start or ms[-1].end != span.end:
+            if ms and span.start < ms[-1].start:
+                ent.out_of_order = True
             ms.append(span)
         self._event(span.start, ent)
 
@@ -1059,10 +1066,18 @@ class People:
         ("the official said"), so the role is that source, not the named person before it."""
         last = -1
         # The latest mention before ``pos``, among the latest mentions read (a bounded look-back, so a
-        # story that names the person at every quote stays linear).
-        for m in ent.mentions[-_LOOKBACK:]:
-            if last < m.start < pos:
-                last = m.start
+        # story that names the person at every quote stays linear). Mentions read in text order: the
+        # first one before ``pos`` from the end is it (the loop below finds the same, mention by mention).
+        ms = ent.mentions
+        if not ent.out_of_order:
+            for k in range(len(ms) - 1, max(-1, len(ms) - _LOOKBACK - 1), -1):
+                if ms[k].start < pos:
+                    last = ms[k].start
+                    break
+        else:
+            for m in ms[-_LOOKBACK:]:
+                if last < m.start < pos:
+                    last = m.start
         if last < 0:
             last = ent.first
         # And a bounded window: an anonymous source is referred back to within a few paragraphs.

@@ -3,13 +3,12 @@ verb before each quote, quoted terms by the thousand) against the general paths 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
+from test_attribution_fast import _both  # the fast and the general paths' JSON of one text
 
 import newsparse
 from newsparse.parser import default_parser
@@ -34,22 +33,6 @@ HEAD_WORDS = ["the", "The", "a", "an", "his", "her", "its", "their", "one", "bot
               "according", "saying", "reported", "noted", "asked", "tweeted", "cat", "Smith", "Varkonyi", "It"]
 HEAD_SEPS = [" ", " ", "  ", "\t", "\n", "\u00a0"]
 HEAD_ENDS = ["", "", ",", ":", ".", " .", ";", "!"]
-
-
-@contextmanager
-def general_paths() -> Iterator[None]:
-    attribution_module.FAST_PATHS = False
-    try:
-        yield
-    finally:
-        attribution_module.FAST_PATHS = True
-
-
-def _both(text: str) -> tuple[str, str]:
-    fast = newsparse.to_json(newsparse.parse(text))
-    with general_paths():
-        general = newsparse.to_json(newsparse.parse(text))
-    return fast, general
 
 
 @st.composite

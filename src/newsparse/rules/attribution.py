@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 from ..models import OpenSpan, Quote, QuotedTerm, Span, Speaker, trusted_quote, trusted_quoted_term, trusted_speaker
 from ..state import ParseState
 from ..text import one_line, reflow
-from .coref import MEMO_MAX, Lexicon, People, lexicon
+from .coref import NAME_PARTICLES, Lexicon, People, lexicon
 from .quotes import EXTRAS_KEY, Candidate
 
 __all__ = ["attribution"]
@@ -55,8 +55,10 @@ _INDEFINITE = frozenset("a an one another".split())
 # Lower-case words inside a capitalised subject: title complements ("Secretary of State") and name
 # particles ("Ursula von der Leyen", "Hugo de la Torre", "Mohammed bin Salman").
 _ARTICLES = ("al", "el")
-_PARTICLE_WORDS = frozenset("de van von der den da del la le dos du di bin ibn al".split())
-_NAME_LINKS = frozenset("of for de van von der den da del la dos du di bin ibn".split())
+_PARTICLE_WORDS = NAME_PARTICLES
+# Words that link the capitalised words of a subject ("Secretary of State"): the particles, but for
+# "le" and "al", which start a name when capitalised ("Le Pen", "Al Gore").
+_NAME_LINKS = (NAME_PARTICLES - {"le", "al"}) | {"of", "for"}
 _SMALL = frozenset("a an the of and or in on at to for with by from de la le du del von van is as".split())
 _TIME_WORDS = frozenset("later earlier ago afterwards afterward before after then".split())
 _AUXILIARIES = frozenset("is was are were be been being am has have had also".split())
@@ -69,7 +71,7 @@ _FINAL_ATTRIBUTION = re.compile(r",(?:[ \t\r\n]+[\w'’.-]+){2,5}[ \t\r\n]*[.!?]
 # Words that make what follows a quote a clause of its own, not a description before a name.
 _DESCRIPTION_STOPS = _NP_STOPS | _LINKS | _SUBORDINATORS | _TIME_WORDS | _AUXILIARIES | _DETERMINERS | frozenset(
     "than like not no every each all so too very just even still until unless once whether where whenever"
-    " von van de der den da di du la le al bin ibn del dos".split())  # name particles: part of a name
+    .split()) | NAME_PARTICLES  # name particles: part of a name
 _PASSIVE_AUXILIARIES = frozenset("is was are were been".split())
 _REPORTED = frozenset("saying telling stating writing adding".split())
 
@@ -211,23 +213,6 @@ def _cue_words(state: ParseState, lex: Lexicon) -> _CueWords:
     return cw
 
 
-class _LexicalMemo(NamedTuple):
-    """What the attribution rule derives from the lexicon alone, kept per lexicon in the registry cache."""
-
-    shapes: dict[tuple[str, str], bool]  # head_shape's verdicts on a subject and a verb
-    marker_lasts: frozenset[str]  # the last word of each term marker (is_term)
-
-
-def _lexical_memo(state: ParseState, lex: Lexicon) -> _LexicalMemo:
-    cache = state.registry.cache
-    got: tuple[Lexicon, _LexicalMemo] | None = cache.get("newsparse.attribution.lexical_memo")
-    if got is not None and got[0] is lex:
-        return got[1]
-    memo = _LexicalMemo({}, frozenset(m.rsplit(None, 1)[-1] for m in lex.markers if m.split()))
-    cache["newsparse.attribution.lexical_memo"] = (lex, memo)
-    return memo
-
-
 class _Attributor:
     def __init__(self, state: ParseState, lex: Lexicon, people: People) -> None:
         self.state = state
@@ -244,9 +229,8 @@ class _Attributor:
         # and the second one's head ('"...," he said, "..."'). The lists are never modified.
         self._windows: dict[tuple[int, int], list[_Tok]] = {}
         self.cue_words = _cue_words(state, lex)
-        memo = _lexical_memo(state, lex)
-        self.shape_memo = memo.shapes
-        self.marker_lasts = memo.marker_lasts
+        self.shape_memo = lex.head_shapes
+        self.marker_lasts = lex.marker_lasts
         # A token's casefold that is a cue word is also a word of the casefolded text around it, so
         # head_attr can test tokens against the cue words themselves, except next to U+0345, the one
         # character without \w whose casefold has one (tests check there is no other).
@@ -485,10 +469,7 @@ class _Attributor:
             readings = lex.name_readings
             reading = readings.get(words)
             if reading is None:
-                reading = self.name_reading(words, first)
-                if len(readings) >= MEMO_MAX:
-                    readings.clear()
-                readings[words] = reading
+                reading = readings.keep(words, self.name_reading(words, first))
             kind, title, names = reading
             if len(words) >= 3 and (kind == _ORG or len(names) >= 3):
                 # A place between a title and a name ("Ambassador to the United States Anatoly
@@ -1080,9 +1061,7 @@ class _Attributor:
                         or lw in lex.all_firsts or lw in lex.adverbs or (word.endswith("ly") and word.islower())
                         or (lw not in lex.pronouns and (not word[0].isupper() or lw in lex.stopwords
                                                         or lw in ("who", "which"))))
-            if len(memo) >= MEMO_MAX:
-                memo.clear()
-            memo[key] = fits
+            memo.keep(key, fits)
         if not fits:
             return None
         word, verb = key

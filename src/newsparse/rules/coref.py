@@ -13,7 +13,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from ..models import Paragraph, Person, Span, trusted_person, trusted_span
 from ..text import BREAK_PATTERN
@@ -33,7 +33,10 @@ _SEP_LF = r"(?:[ \t]++\n?+|\n)[ \t]*+"
 # A capitalised run: two to six words, each capitalised (initials and "Mr." keep their period),
 # over blanks or a hard wrap. A run never crosses a blank line; a run over a line break that starts
 # a paragraph (one-line or indented copy) is cut there (People._cut).
-_PARTICLES = "de|da|van|von|der|al|bin|ibn|la|le|del|di|du|dos"
+#: Lower-case particles inside a personal name ("Ursula von der Leyen", "Hugo de la Torre",
+#: "Mohammed bin Salman"): the one list the run scan and the attribution rule read.
+NAME_PARTICLES = frozenset("de da van von der den al bin ibn la le del di du dos".split())
+_PARTICLES = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 
 
 def _run_pattern(sep: str) -> str:
@@ -60,7 +63,7 @@ _LOOKBACK = 64
 _ROLE_BREAKS = frozenset("for of to in at with as than on by from and or but".split())
 _ANONYMOUS_REACH = 1500  # characters before a role in which an unnamed source with that role counts
 # Words after a title in an appositive that keep it a title (", spokeswoman of the ministry").
-_APPOSITIVE_LINKS = frozenset("of for at in to with from and who and".split())
+_APPOSITIVE_LINKS = frozenset("of for at in to with from and who".split())
 _IT_REACH = 200  # characters from an organisation's mention to an "it" that refers back to it
 _WORDISH = frozenset("'’.-_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # One to three capitalised words, each followed by blanks, ending at the end of the text: the name
@@ -85,6 +88,21 @@ _OF_LINKS = frozenset(("of", "the", "for", "on"))
 _INDEFINITE_WORDS = frozenset(("a", "an", "one", "another"))
 _POSSESSIVE = re.compile(r"['’]s?$")
 MEMO_MAX = 4096  # entries of each Lexicon memo
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+class Memo(dict[_K, _V]):
+    """A per-parser memo of a pure function of words and the lexicon: read with ``get``, filled with
+    :meth:`keep`, which empties it when full (MEMO_MAX), so no input grows it without bound."""
+
+    def keep(self, key: _K, value: _V) -> _V:
+        if len(self) >= MEMO_MAX:
+            self.clear()
+        self[key] = value
+        return value
+
+
 _NO_TITLE: tuple[frozenset[str], str | None] = (frozenset(), None)  # People._title_reading(None)
 # Lexicon.run_kind values.
 RUN_PLAIN = 0
@@ -188,21 +206,25 @@ class Lexicon:
         # Readings of words that depend on the lexicon alone, shared by the stories one parser reads
         # (names and titles recur from story to story): People.split_title, and the attribution
         # rule's name readings. Emptied when full (MEMO_MAX), so no input grows them without bound.
-        self.split_memo: dict[tuple[str, ...], tuple[str | None, tuple[str, ...]]] = {}
-        self.name_readings: dict[tuple[str, ...], tuple[int, str | None, tuple[str, ...]]] = {}
+        self.split_memo: Memo[tuple[str, ...], tuple[str | None, tuple[str, ...]]] = Memo()
+        self.name_readings: Memo[tuple[str, ...], tuple[int, str | None, tuple[str, ...]]] = Memo()
         # What a run's text is (People.scan_to): RUN_TITLED (a title word in it), RUN_FIRST_NAMED (no
         # title word; a first name of known gender, then a surname: People._first_named) or
         # RUN_PLAIN; one look-up per run instead of two. A run over a hard wrap keeps its line break
         # in the key: the memos read the run's words only (split on any blank), so the wrapped and
         # one-line texts of a run map to the same value, under two keys.
-        self.run_kind: dict[str, int] = {}
+        self.run_kind: Memo[str, int] = Memo()
         # A kept run's reading (People._read_run): its words, title and name words (after a
         # sentence end inside the run), whether it had one, and the name it gives.
-        self.run_split: dict[str, _RunReading] = {}
+        self.run_split: Memo[str, _RunReading] = Memo()
         # The full name (and title) that the words before a surname make (People.full_name_from).
-        self.full_names: dict[tuple[str, str], tuple[str, str | None] | None] = {}
+        self.full_names: Memo[tuple[str, str], tuple[str, str | None] | None] = Memo()
         # A title's lower-case words and the gender they give (People._title_reading).
-        self.title_readings: dict[str, tuple[frozenset[str], str | None]] = {}
+        self.title_readings: Memo[str, tuple[frozenset[str], str | None]] = Memo()
+        # The attribution rule's head_shape verdicts on a subject and a verb, and the last word of each
+        # term marker (its is_term reads the markers only after such a word).
+        self.head_shapes: Memo[tuple[str, str], bool] = Memo()
+        self.marker_lasts = frozenset(m.rsplit(None, 1)[-1] for m in self.markers if m.split())
         self.source_firsts = frozenset(c.split()[0] for c in self.cue_source)
         self.all_firsts = self.cue_firsts | self.source_firsts
 
@@ -315,11 +337,9 @@ class People:
                 # title or cue word next to them (:meth:`_untitled`); they only reset the run before.
                 kind = run_kind.get(text)
                 if kind is None:
-                    kind = RUN_TITLED if not titles.isdisjoint(text.casefold().replace(".", " ").split()) else \
-                        RUN_FIRST_NAMED if self._first_named(text) else RUN_PLAIN
-                    if len(run_kind) >= MEMO_MAX:
-                        run_kind.clear()
-                    run_kind[text] = kind
+                    kind = run_kind.keep(text, RUN_TITLED if not titles.isdisjoint(
+                        text.casefold().replace(".", " ").split()) else RUN_FIRST_NAMED if self._first_named(text)
+                        else RUN_PLAIN)
                 if kind == RUN_FIRST_NAMED:
                     # Kept whatever _untitled says: only its title before the run (``pre``) is read, and
                     # that does not depend on the cue after the run (not read: any value will do).
@@ -458,10 +478,7 @@ class People:
         run_split = self.lex.run_split
         reading = run_split.get(text)
         if reading is None:
-            reading = self._read_run(text)
-            if len(run_split) >= MEMO_MAX:
-                run_split.clear()
-            run_split[text] = reading
+            reading = run_split.keep(text, self._read_run(text))
         toks, title, name_toks, cut, trim, name = reading
         if cut:
             pre = None  # no title before the run applies after a sentence end inside it
@@ -686,10 +703,7 @@ class People:
         memo = self.lex.split_memo
         got = memo.get(toks)
         if got is None:
-            got = self._split_title(toks)
-            if len(memo) >= MEMO_MAX:
-                memo.clear()
-            memo[toks] = got
+            got = memo.keep(toks, self._split_title(toks))
         return got
 
     def _split_title(self, toks: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
@@ -800,10 +814,7 @@ class People:
             if short and not words.isdisjoint(short):
                 # The words an abbreviation spells out (after the gender: "Rep." gives none).
                 words = words.union(*[short[w] for w in words if w in short])
-            reading = (words, gender)
-            if len(memo) >= MEMO_MAX:
-                memo.clear()
-            memo[title] = reading
+            reading = memo.keep(title, (words, gender))
         return reading
 
     def _name_gender(self, name: str | None) -> str | None:
@@ -922,11 +933,7 @@ class People:
         key = (before, last)
         if key in memo:
             return memo[key]
-        found = self._full_name_from(before, last)
-        if len(memo) >= MEMO_MAX:
-            memo.clear()
-        memo[key] = found
-        return found
+        return memo.keep(key, self._full_name_from(before, last))
 
     def _full_name_from(self, before: str, last: str) -> tuple[str, str | None] | None:
         """:meth:`full_name_from`, computed."""

@@ -384,15 +384,13 @@ def _quick_kind(src: str, pstart: int, open_pos: int, content_start: int) -> Quo
 # set to the frozen class once the fields are in: the cheapest way to make them, inlined in the hot
 # loops. Every offset is computed by this rule (``0 <= start <= end`` holds without the check of
 # ``Span.__init__``).
-_NewSpan = OpenSpan
-_NewQuote = OpenQuote
 _tuple_new = tuple.__new__
 _FULL: tuple[QuotePartKind] = ("full",)
 _PARTIAL: tuple[QuotePartKind] = ("partial",)
 
 
 def _span(start: int, end: int) -> Span:
-    span: Any = _NewSpan()
+    span: Any = OpenSpan()
     span.start = start
     span.end = end
     span.__class__ = Span
@@ -458,10 +456,8 @@ def _soup(src: str, index: int, pstart: int, pend: int, cands: list[Candidate], 
     add_cand = cands.append
     add_quote = found.append
     space = _SPACE
-    blank = BLANK_SET
     para1 = (index,)
-    part: Any  # a Span and
-    q: Any  # a Quote under construction (see _NewSpan, _NewQuote)
+    part: Any  # a Span under construction (see OpenSpan)
     for m in _SOUP_PAIR.finditer(src, pstart, pend):
         s0, e0 = m.span(1)  # never empty; the marks around it are one character each
         s, e = s0, e0
@@ -469,30 +465,13 @@ def _soup(src: str, index: int, pstart: int, pend: int, cands: list[Candidate], 
             s, e = _trim(src, s, e)
             if e == s:
                 continue
-        part = _NewSpan()
+        part = OpenSpan()
         part.start = s
         part.end = e
         part.__class__ = Span
         one = (part,)
         add_cand(_tuple_new(Candidate, (para1, one, (s0 - 1,), (e0 + 1,), True, (), True)))
-        text = src[s:e]
-        if "\n" in text or "\r" in text or src[s] in blank or src[e - 1] in blank:
-            text = reflow(text)  # else reflow(text) is text
-        kind: QuoteKind = "full" if _quick_kind(src, pstart, s0 - 1, s) == "full" else "partial"
-        # _quote(text, kind, index, part, one, insertions, part_kinds, ()) inlined (see _NewQuote).
-        q = _NewQuote()
-        q.text = text
-        q.kind = kind
-        q.speaker = None
-        q.paragraph = index
-        q.cue = None
-        q.span = part
-        q.parts = one
-        q.insertions = _insertions(src, one) if "[" in text else ()
-        q.part_kinds = _FULL if kind == "full" else _PARTIAL
-        q.nested = ()
-        q.__class__ = Quote
-        add_quote(q)
+        add_quote(_one_part_quote(src, pstart, index, s0 - 1, one))
 
 
 def _build_quotes(src: str, paras: list[Paragraph], cands: list[Candidate]) -> list[Quote]:
@@ -626,7 +605,7 @@ def _fast_quotes(src: str, paras: list[Paragraph], lo: int, hi: int,
     carry: list[_Part] | None = None  # ... and of one left open at the end of the current paragraph
     carry_mark = ""
     part: Any  # a Span and
-    q: Any  # a Quote under construction (see _NewQuote)
+    q: Any  # a Quote under construction (see OpenQuote)
     for pos in marks:
         if pos >= pe:
             nxt = pi + 1
@@ -691,7 +670,7 @@ def _fast_quotes(src: str, paras: list[Paragraph], lo: int, hi: int,
                 # The common case, inlined: one part, closed, in this paragraph, with no blank at
                 # either end (nothing to trim); its quote is what build_quote makes of it, with
                 # reflow and part_kind's two commonest cases inlined as well.
-                part = _NewSpan()
+                part = OpenSpan()
                 part.start = s
                 part.end = pos
                 part.__class__ = Span
@@ -715,7 +694,7 @@ def _fast_quotes(src: str, paras: list[Paragraph], lo: int, hi: int,
                         kind = "partial"
                 else:
                     kind = part_kind(src, ps, tpos, s)
-                q = _NewQuote()
+                q = OpenQuote()
                 q.text = text
                 q.kind = kind
                 q.speaker = None
@@ -789,30 +768,26 @@ def _fast_one(src: str, pstart: int, index: int, s: int, e: int, op: int, close:
               add_cand: Callable[[Candidate], None], add_quote: Callable[[Quote], None],
               span: Span | None = None) -> None:
     """``_flush`` of one part ``src[s:e]`` (``s < e``) of paragraph ``index`` (starting at ``pstart``), with no
-    nested quote, and its quote as build_quote's one-part branch makes it, inlined (see _NewQuote);
+    nested quote, and its quote as build_quote's one-part branch makes it, inlined (see OpenQuote);
     ``span`` is the part's span when already made."""
     part: Any = span
     if part is None:
-        part = _NewSpan()
+        part = OpenSpan()
         part.start = s
         part.end = e
         part.__class__ = Span
     one = (part,)
     add_cand(_tuple_new(Candidate, ((index,), one, (op,), (close,), closed, (), False)))
-    text = src[s:e]
+    add_quote(_one_part_quote(src, pstart, index, op, one))
+
+
+def _one_part_quote(src: str, pstart: int, index: int, op: int, one: tuple[Span]) -> Quote:
+    """The provisional quote of a one-part candidate ``one`` (no nested quote) opened at ``op`` in
+    paragraph ``index`` (starting at ``pstart``), as build_quote's one-part branch makes it."""
+    part = one[0]
+    text = src[part.start:part.end]
     if "\n" in text or "\r" in text or text[0] in BLANK_SET or text[-1] in BLANK_SET:
         text = reflow(text)  # else reflow(text) is text
-    kind: QuoteKind = "full" if _quick_kind(src, pstart, op, s) == "full" else "partial"
-    q: Any = _NewQuote()
-    q.text = text
-    q.kind = kind
-    q.speaker = None
-    q.paragraph = index
-    q.cue = None
-    q.span = part
-    q.parts = one
-    q.insertions = _insertions(src, one) if "[" in text else ()
-    q.part_kinds = _FULL if kind == "full" else _PARTIAL
-    q.nested = ()
-    q.__class__ = Quote
-    add_quote(q)
+    kind: QuoteKind = "full" if _quick_kind(src, pstart, op, part.start) == "full" else "partial"
+    return trusted_quote(text, kind, None, index, None, part, one, _insertions(src, one) if "[" in text else (),
+                         _FULL if kind == "full" else _PARTIAL, ())
